@@ -1,0 +1,21 @@
+// Constraints first: every lookup key is unique and indexed.
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (n:Cluster) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (n:Platform) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT award_id IF NOT EXISTS FOR (n:Award) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT domain_id IF NOT EXISTS FOR (n:Domain) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT direction_id IF NOT EXISTS FOR (n:Direction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chain_link_id IF NOT EXISTS FOR (n:ChainLink) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT seed_file_name IF NOT EXISTS FOR (n:SeedFile) REQUIRE n.name IS UNIQUE;
+// Secondary lookups: list regions by level, clusters by kind, enterprise by credit code.
+CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+CREATE INDEX cluster_kind IF NOT EXISTS FOR (n:Cluster) ON (n.kind);
+CREATE INDEX enterprise_uscc IF NOT EXISTS FOR (n:Enterprise) ON (n.uscc);
+CREATE INDEX chain_link_stage IF NOT EXISTS FOR (n:ChainLink) ON (n.stage);
+// One search box across all entity types; the cjk analyzer indexes Chinese as overlapping bigrams.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Region|Cluster|Park|Enterprise|Institution|Platform|Chain|ChainLink|Domain|Direction) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

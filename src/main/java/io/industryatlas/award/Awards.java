@@ -1,0 +1,41 @@
+package io.industryatlas.award;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import io.industryatlas.api.Batches;
+import io.industryatlas.source.EntityKind;
+
+/** The award history of many holders of one kind, oldest first, in one query. */
+@Component
+public class Awards {
+
+	private static final String QUERY = """
+			MATCH (x:%s)-[:RECEIVED]->(a:Award) WHERE x.id IN $keys
+			RETURN x.id AS key, a
+			ORDER BY key, coalesce(a.awardedOn, date({year: coalesce(a.year, 9999)})), a.id
+			""";
+
+	private final Map<EntityKind, String> queries = new EnumMap<>(EntityKind.class);
+
+	private final Neo4jClient client;
+
+	Awards(Neo4jClient client) {
+		this.client = client;
+		for (EntityKind kind : List.of(EntityKind.ENTERPRISE, EntityKind.PLATFORM, EntityKind.INSTITUTION)) {
+			this.queries.put(kind, QUERY.formatted(kind.label()));
+		}
+	}
+
+	public <T> Map<T, List<Award>> of(EntityKind kind, Collection<T> holders, Function<T, String> key) {
+		return Batches.lists(this.client, this.queries.get(kind), holders, key,
+				row -> Award.from(row.get("a").asNode()));
+	}
+
+}

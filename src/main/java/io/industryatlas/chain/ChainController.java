@@ -1,0 +1,405 @@
+package io.industryatlas.chain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.domain.Window;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import io.industryatlas.api.BadInputException;
+import io.industryatlas.api.Batches;
+import io.industryatlas.api.NotFoundException;
+import io.industryatlas.api.Page;
+import io.industryatlas.api.PageKey;
+import io.industryatlas.api.PagedLoaders;
+import io.industryatlas.api.Pages;
+import io.industryatlas.api.Rows;
+import io.industryatlas.cluster.Cluster;
+import io.industryatlas.enterprise.Enterprise;
+import io.industryatlas.park.Park;
+import io.industryatlas.platform.Platform;
+import io.industryatlas.region.Region;
+import io.industryatlas.source.EntityKind;
+import io.industryatlas.source.Source;
+import io.industryatlas.source.Sources;
+
+/** Domains, chains and their links, coverage by enterprises, and an area's chain gaps. */
+@Controller
+class ChainController {
+
+	private static final String DOMAINS = """
+			MATCH (d:Domain) RETURN d ORDER BY d.column, d.id
+			""";
+
+	private static final String CHAINS = """
+			MATCH (c:Chain)
+			WHERE $domain IS NULL OR EXISTS { (c)-[:IN_DOMAIN]->(:Domain {id: $domain}) }
+			RETURN c ORDER BY c.name, c.id SKIP $skip LIMIT $fetch
+			""";
+
+	private static final String CHAIN = """
+			MATCH (c:Chain {id: $id}) RETURN c
+			""";
+
+	private static final String DOMAIN_DIRECTIONS = """
+			MATCH (x:Direction)-[:IN_DOMAIN]->(d:Domain) WHERE d.id IN $keys
+			RETURN d.id AS key, x ORDER BY x.name
+			""";
+
+	private static final String DOMAIN_CHAINS = """
+			MATCH (c:Chain)-[:IN_DOMAIN]->(d:Domain) WHERE d.id IN $keys
+			RETURN d.id AS key, c ORDER BY c.name
+			""";
+
+	private static final String CHAIN_DOMAINS = """
+			MATCH (c:Chain)-[:IN_DOMAIN]->(d:Domain) WHERE c.id IN $keys
+			RETURN c.id AS key, d
+			""";
+
+	private static final String CHAIN_LINKS = """
+			MATCH (c:Chain)-[:HAS_LINK]->(l:ChainLink) WHERE c.id IN $keys
+			RETURN c.id AS key, l ORDER BY l.position, l.id
+			""";
+
+	private static final String CHAIN_LEADERS = """
+			MATCH (e:Enterprise)-[:LEADS]->(c:Chain) WHERE c.id IN $keys
+			RETURN c.id AS key, e ORDER BY e.name
+			""";
+
+	private static final String LINK_CHAINS = """
+			MATCH (c:Chain)-[:HAS_LINK]->(l:ChainLink) WHERE l.id IN $keys
+			RETURN l.id AS key, c
+			""";
+
+	private static final String LINK_PARKS = """
+			MATCH (p:Park)-[:SUPPORTS]->(l:ChainLink) WHERE l.id IN $keys
+			RETURN l.id AS key, p ORDER BY p.name
+			""";
+
+	private static final String LINK_SUPPORTERS = """
+			MATCH (x)-[:SUPPORTS]->(l:ChainLink) WHERE l.id IN $keys AND (x:Park OR x:Platform OR x:Institution)
+			RETURN l.id AS key, CASE WHEN x:Park THEN 'PARK' WHEN x:Platform THEN 'PLATFORM' ELSE 'INSTITUTION' END AS kind,
+			       x.id AS id, x.name AS name
+			ORDER BY key, kind, name
+			""";
+
+	private static final String ENTERPRISE_LINKS = """
+			MATCH (e:Enterprise)-[:COVERS]->(l:ChainLink) WHERE e.id IN $keys
+			RETURN e.id AS key, l ORDER BY l.id
+			""";
+
+	private static final String ENTERPRISE_LEADS = """
+			MATCH (e:Enterprise)-[:LEADS]->(c:Chain) WHERE e.id IN $keys
+			RETURN e.id AS key, c ORDER BY c.name
+			""";
+
+	/** What a park or platform serves: SUPPORTS, and for parks also FOCUSES_ON. */
+	private static final String SUPPORTS = """
+			MATCH (x:%s)-[s:SUPPORTS|FOCUSES_ON]->(t) WHERE x.id IN $keys
+			WITH x, s, t, [label IN labels(t) WHERE label IN ['ChainLink', 'Chain', 'Domain', 'Direction']][0] AS label
+			WHERE label IS NOT NULL
+			OPTIONAL MATCH (d:Document {id: s.doc})
+			RETURN x.id AS key, label, t.id AS id, t.name AS name,
+			       {document: d, clause: s.clause, quote: s.quote} AS source
+			ORDER BY key, label, name
+			""";
+
+	/**
+	 * Current tenants by domain: the domain an enterprise focuses on, or that of the
+	 * chains it covers.
+	 */
+	private static final String TENANTS_BY_DOMAIN = """
+			MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(p:Park) WHERE p.id IN $keys
+			CALL (e) {
+			  OPTIONAL MATCH (e)-[:FOCUSES_ON]->(d:Domain)
+			  RETURN d
+			  UNION
+			  OPTIONAL MATCH (e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Chain)-[:IN_DOMAIN]->(d:Domain)
+			  RETURN d
+			}
+			WITH p, e, collect(d) AS domains
+			UNWIND CASE WHEN domains = [] THEN [null] ELSE domains END AS d
+			WITH p, d, count(DISTINCT e) AS n
+			RETURN p.id AS key, d, n ORDER BY key, n DESC, d.id
+			""";
+
+	private static final String CHAIN_GAPS = Area.AREA_REGIONS + """
+			MATCH (:Chain {id: $chain})-[:HAS_LINK]->(l:ChainLink)
+			CALL (l, area) {
+			  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
+			  WHERE e IS NOT NULL AND %s
+			  RETURN count(DISTINCT e) AS local
+			}
+			RETURN l, local ORDER BY l.position, l.id
+			""".formatted(Area.IS_LOCAL);
+
+	private static final String LINK_ENTERPRISES = Area.AREA_REGIONS + """
+			UNWIND $keys AS key
+			MATCH (l:ChainLink {id: key})
+			CALL (l, area) {
+			  MATCH (e:Enterprise)-[:COVERS]->(l)
+			  WHERE ($region IS NULL AND $cluster IS NULL) OR %s
+			  WITH DISTINCT e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
+			  RETURN collect(e) AS items
+			}
+			RETURN key, items
+			""".formatted(Area.IS_LOCAL);
+
+	/**
+	 * Enterprises outside the area covering a link: chain leaders first, then by
+	 * recognitions, facts before samples.
+	 */
+	private static final String CANDIDATES = Area.AREA_REGIONS
+			+ """
+					UNWIND $keys AS key
+					MATCH (l:ChainLink {id: key})
+					CALL (l, area) {
+					  MATCH (e:Enterprise)-[:COVERS]->(l)
+					  WHERE NOT %s
+					  WITH DISTINCT e
+					  WITH e, EXISTS { (e)-[:LEADS]->(:Chain {id: $chain}) } AS leader, COUNT { (e)-[:RECEIVED]->(:Award) } AS awards
+					  ORDER BY leader DESC, awards DESC, coalesce(e.sample, false), e.name, e.id SKIP $skip LIMIT $fetch
+					  RETURN collect(e) AS items
+					}
+					RETURN key, items
+					"""
+				.formatted(Area.IS_LOCAL);
+
+	private static final String AREA_REGION = """
+			MATCH (r:Region {code: $code}) RETURN r
+			""";
+
+	private static final String AREA_CLUSTER = """
+			MATCH (c:Cluster {id: $id}) RETURN c
+			""";
+
+	private final Neo4jClient client;
+
+	private final Pages pages;
+
+	private final Sources sources;
+
+	ChainController(Neo4jClient client, Pages pages, Sources sources, BatchLoaderRegistry registry) {
+		this.client = client;
+		this.pages = pages;
+		this.sources = sources;
+		PagedLoaders.register(registry, "linkEnterprises", client, LINK_ENTERPRISES, v -> Enterprise.from(v.asNode()));
+		PagedLoaders.register(registry, "gapCandidates", client, CANDIDATES, v -> Enterprise.from(v.asNode()));
+	}
+
+	@QueryMapping
+	List<Domain> domains() {
+		return List.copyOf(this.client.query(DOMAINS)
+			.fetchAs(Domain.class)
+			.mappedBy((types, row) -> Domain.from(row.get("d").asNode()))
+			.all());
+	}
+
+	@QueryMapping
+	Window<Chain> chains(@Argument @Nullable String domain, ScrollSubrange subrange) {
+		Page page = this.pages.of(subrange);
+		Map<String, Object> parameters = new HashMap<>(page.parameters());
+		parameters.put("domain", domain);
+		return page.window(List.copyOf(this.client.query(CHAINS)
+			.bindAll(parameters)
+			.fetchAs(Chain.class)
+			.mappedBy((types, row) -> Chain.from(row.get("c").asNode()))
+			.all()));
+	}
+
+	@QueryMapping
+	Chain chain(@Argument String id) {
+		return this.client.query(CHAIN)
+			.bind(id)
+			.to("id")
+			.fetchAs(Chain.class)
+			.mappedBy((types, row) -> Chain.from(row.get("c").asNode()))
+			.one()
+			.orElseThrow(() -> new NotFoundException("chain", id));
+	}
+
+	@QueryMapping
+	ChainGapReport chainGaps(@Argument("chain") String chainId, @Argument @Nullable String region,
+			@Argument @Nullable String cluster, @Argument int minEnterprises) {
+		if ((region == null) == (cluster == null)) {
+			throw new BadInputException((region == null) ? "region" : "cluster",
+					"Give exactly one of 'region' and 'cluster'");
+		}
+		if (minEnterprises < 1 || minEnterprises > 1000) {
+			throw new BadInputException("minEnterprises",
+					"'minEnterprises' must be between 1 and 1000, got " + minEnterprises);
+		}
+		if (region != null && !region.matches("\\d{6}")) {
+			throw new BadInputException("region",
+					"'region' must be a GB/T 2260 region code of six digits, got '%s'".formatted(region));
+		}
+		Chain chain = chain(chainId);
+		Region areaRegion = (region != null) ? this.client.query(AREA_REGION)
+			.bind(region)
+			.to("code")
+			.fetchAs(Region.class)
+			.mappedBy((types, row) -> Region.from(row.get("r").asNode()))
+			.one()
+			.orElseThrow(() -> new NotFoundException("region", region)) : null;
+		Cluster areaCluster = (cluster != null) ? this.client.query(AREA_CLUSTER)
+			.bind(cluster)
+			.to("id")
+			.fetchAs(Cluster.class)
+			.mappedBy((types, row) -> Cluster.from(row.get("c").asNode()))
+			.one()
+			.orElseThrow(() -> new NotFoundException("cluster", cluster)) : null;
+		Area area = new Area(region, cluster);
+		Map<String, Object> parameters = area.parameters();
+		parameters.put("chain", chainId);
+		record Row(ChainLink link, int local) {
+		}
+		List<LinkCoverage> links = this.client.query(CHAIN_GAPS)
+			.bindAll(parameters)
+			.fetchAs(Row.class)
+			.mappedBy((types, row) -> new Row(ChainLink.from(row.get("l").asNode()), row.get("local").asInt()))
+			.all()
+			.stream()
+			.map(row -> new LinkCoverage(row.link(), row.local(), row.local() < minEnterprises, area, chainId))
+			.toList();
+		return new ChainGapReport(chain, areaRegion, areaCluster, minEnterprises, links);
+	}
+
+	@SchemaMapping(typeName = "LinkCoverage")
+	CompletableFuture<Window<Enterprise>> candidates(LinkCoverage coverage, ScrollSubrange subrange,
+			DataLoader<PageKey<String>, Window<Enterprise>> gapCandidates) {
+		Map<String, Object> filter = coverage.area().parameters();
+		filter.put("chain", coverage.chainId());
+		return gapCandidates.load(new PageKey<>(coverage.link().id(), this.pages.of(subrange), filter));
+	}
+
+	@SchemaMapping(typeName = "ChainLink")
+	CompletableFuture<Window<Enterprise>> enterprises(ChainLink link, @Argument @Nullable String region,
+			@Argument @Nullable String cluster, ScrollSubrange subrange,
+			DataLoader<PageKey<String>, Window<Enterprise>> linkEnterprises) {
+		if (region != null && cluster != null) {
+			throw new BadInputException("cluster", "Give at most one of 'region' and 'cluster'");
+		}
+		return linkEnterprises
+			.load(new PageKey<>(link.id(), this.pages.of(subrange), new Area(region, cluster).parameters()));
+	}
+
+	@BatchMapping
+	Map<Domain, List<Direction>> directions(List<Domain> domains) {
+		return Batches.lists(this.client, DOMAIN_DIRECTIONS, domains, Domain::id,
+				row -> Direction.from(row.get("x").asNode()));
+	}
+
+	@BatchMapping(typeName = "Domain", field = "chains")
+	Map<Domain, List<Chain>> domainChains(List<Domain> domains) {
+		return Batches.lists(this.client, DOMAIN_CHAINS, domains, Domain::id, row -> Chain.from(row.get("c").asNode()));
+	}
+
+	@BatchMapping(typeName = "Domain", field = "sources")
+	Map<Domain, List<Source>> domainSources(List<Domain> domains) {
+		return this.sources.of(EntityKind.DOMAIN, domains, Domain::id);
+	}
+
+	@BatchMapping(typeName = "Direction", field = "sources")
+	Map<Direction, List<Source>> directionSources(List<Direction> directions) {
+		return this.sources.of(EntityKind.DIRECTION, directions, Direction::id);
+	}
+
+	@BatchMapping(typeName = "Chain", field = "domain")
+	Map<Chain, Domain> chainDomain(List<Chain> chains) {
+		return Batches.singles(this.client, CHAIN_DOMAINS, chains, Chain::id,
+				row -> Domain.from(row.get("d").asNode()));
+	}
+
+	@BatchMapping
+	Map<Chain, List<ChainLink>> links(List<Chain> chains) {
+		return Batches.lists(this.client, CHAIN_LINKS, chains, Chain::id, row -> ChainLink.from(row.get("l").asNode()));
+	}
+
+	@BatchMapping
+	Map<Chain, List<Enterprise>> leaders(List<Chain> chains) {
+		return Batches.lists(this.client, CHAIN_LEADERS, chains, Chain::id,
+				row -> Enterprise.from(row.get("e").asNode()));
+	}
+
+	@BatchMapping(typeName = "Chain", field = "sources")
+	Map<Chain, List<Source>> chainSources(List<Chain> chains) {
+		return this.sources.of(EntityKind.CHAIN, chains, Chain::id);
+	}
+
+	@BatchMapping(typeName = "ChainLink", field = "chain")
+	Map<ChainLink, Chain> linkChain(List<ChainLink> links) {
+		return Batches.singles(this.client, LINK_CHAINS, links, ChainLink::id,
+				row -> Chain.from(row.get("c").asNode()));
+	}
+
+	@BatchMapping(typeName = "ChainLink", field = "parks")
+	Map<ChainLink, List<Park>> linkParks(List<ChainLink> links) {
+		return Batches.lists(this.client, LINK_PARKS, links, ChainLink::id, row -> Park.from(row.get("p").asNode()));
+	}
+
+	@BatchMapping
+	Map<ChainLink, List<Supporter>> supporters(List<ChainLink> links) {
+		return Batches.lists(this.client, LINK_SUPPORTERS, links, ChainLink::id,
+				row -> new Supporter(row.get("kind").asString(), row.get("id").asString(), row.get("name").asString()));
+	}
+
+	@BatchMapping(typeName = "ChainLink", field = "sources")
+	Map<ChainLink, List<Source>> linkSources(List<ChainLink> links) {
+		return this.sources.of(EntityKind.CHAIN_LINK, links, ChainLink::id);
+	}
+
+	@BatchMapping(typeName = "Enterprise", field = "chainLinks")
+	Map<Enterprise, List<ChainLink>> enterpriseLinks(List<Enterprise> enterprises) {
+		return Batches.lists(this.client, ENTERPRISE_LINKS, enterprises, Enterprise::id,
+				row -> ChainLink.from(row.get("l").asNode()));
+	}
+
+	@BatchMapping(typeName = "Enterprise", field = "leads")
+	Map<Enterprise, List<Chain>> enterpriseLeads(List<Enterprise> enterprises) {
+		return Batches.lists(this.client, ENTERPRISE_LEADS, enterprises, Enterprise::id,
+				row -> Chain.from(row.get("c").asNode()));
+	}
+
+	@BatchMapping(typeName = "Park", field = "supports")
+	Map<Park, List<Focus>> parkSupports(List<Park> parks) {
+		return Batches.lists(this.client, SUPPORTS.formatted("Park"), parks, Park::id, ChainController::focus);
+	}
+
+	@BatchMapping(typeName = "Platform", field = "supports")
+	Map<Platform, List<Focus>> platformSupports(List<Platform> platforms) {
+		return Batches.lists(this.client, SUPPORTS.formatted("Platform"), platforms, Platform::id,
+				ChainController::focus);
+	}
+
+	@BatchMapping(typeName = "Park", field = "tenantsByDomain")
+	Map<Park, List<DomainCount>> tenantsByDomain(List<Park> parks) {
+		return Batches.lists(this.client, TENANTS_BY_DOMAIN, parks, Park::id, row -> {
+			var domain = Rows.nested(row, "d");
+			return new DomainCount((domain != null) ? Domain.from(domain.asNode()) : null, row.get("n").asInt());
+		});
+	}
+
+	private static Focus focus(Record row) {
+		String kind = switch (row.get("label").asString()) {
+			case "ChainLink" -> "CHAIN_LINK";
+			case "Chain" -> "CHAIN";
+			case "Domain" -> "DOMAIN";
+			default -> "DIRECTION";
+		};
+		return new Focus(kind, row.get("id").asString(), row.get("name").asString(), Source.from(row.get("source")));
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.industryatlas.cluster;
+
+/** The kind of a spatial grouping. */
+public enum ClusterKind {
+
+	POLE, ZONE, BELT, CLUSTER
+
+}

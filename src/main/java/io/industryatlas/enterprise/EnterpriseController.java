@@ -1,0 +1,171 @@
+package io.industryatlas.enterprise;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.data.domain.Window;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import io.industryatlas.api.Batches;
+import io.industryatlas.api.NotFoundException;
+import io.industryatlas.api.Page;
+import io.industryatlas.api.PageKey;
+import io.industryatlas.api.PagedLoaders;
+import io.industryatlas.api.Pages;
+import io.industryatlas.award.Award;
+import io.industryatlas.award.Awards;
+import io.industryatlas.cluster.Cluster;
+import io.industryatlas.cluster.Membership;
+import io.industryatlas.cluster.Memberships;
+import io.industryatlas.region.Region;
+import io.industryatlas.source.EntityKind;
+import io.industryatlas.source.Source;
+import io.industryatlas.source.Sources;
+
+/** Enterprises, and the enterprises of regions and clusters. */
+@Controller
+class EnterpriseController {
+
+	private static final String ENTERPRISE = """
+			MATCH (e:Enterprise {id: $id}) RETURN e
+			""";
+
+	private static final String ENTERPRISES = """
+			MATCH (e:Enterprise) WHERE $includeSample OR NOT e:Sample
+			RETURN e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
+			""";
+
+	private static final String REGIONS = """
+			MATCH (e:Enterprise)-[:LOCATED_IN]->(r:Region) WHERE e.id IN $keys
+			RETURN e.id AS key, r
+			""";
+
+	/**
+	 * An enterprise is in a region when located there or below, or a current tenant of a
+	 * park there.
+	 */
+	private static final String REGION_ENTERPRISES = """
+			UNWIND $keys AS key
+			MATCH (root:Region {code: key})
+			CALL (root) {
+			  MATCH (sub:Region)-[:PART_OF*0..2]->(root)
+			  CALL (sub) {
+			    MATCH (e:Enterprise)-[:LOCATED_IN]->(sub) RETURN e
+			    UNION
+			    MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(:Park)-[:LOCATED_IN]->(sub) RETURN e
+			  }
+			  WITH DISTINCT e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
+			  RETURN collect(e) AS items
+			}
+			RETURN key, items
+			""";
+
+	private static final String CLUSTER_ENTERPRISES = """
+			UNWIND $keys AS key
+			MATCH (c:Cluster {id: key})
+			CALL (c) {
+			  CALL (c) {
+			    MATCH (e:Enterprise)-[:MEMBER_OF]->(c) RETURN e
+			    UNION
+			    MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(sub:Region)<-[:LOCATED_IN]-(e:Enterprise) RETURN e
+			    UNION
+			    MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(:Region)<-[:LOCATED_IN]-(:Park)<-[t:TENANT_OF WHERE t.until IS NULL]-(e:Enterprise)
+			    RETURN e
+			  }
+			  WITH DISTINCT e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
+			  RETURN collect(e) AS items
+			}
+			RETURN key, items
+			""";
+
+	private final Neo4jClient client;
+
+	private final Pages pages;
+
+	private final Sources sources;
+
+	private final Memberships memberships;
+
+	private final Awards awards;
+
+	EnterpriseController(Neo4jClient client, Pages pages, Sources sources, Memberships memberships, Awards awards,
+			BatchLoaderRegistry registry) {
+		this.client = client;
+		this.pages = pages;
+		this.sources = sources;
+		this.memberships = memberships;
+		this.awards = awards;
+		PagedLoaders.register(registry, "regionEnterprises", client, REGION_ENTERPRISES,
+				v -> Enterprise.from(v.asNode()));
+		PagedLoaders.register(registry, "clusterEnterprises", client, CLUSTER_ENTERPRISES,
+				v -> Enterprise.from(v.asNode()));
+	}
+
+	@QueryMapping
+	Enterprise enterprise(@Argument String id) {
+		return this.client.query(ENTERPRISE)
+			.bind(id)
+			.to("id")
+			.fetchAs(Enterprise.class)
+			.mappedBy((types, row) -> Enterprise.from(row.get("e").asNode()))
+			.one()
+			.orElseThrow(() -> new NotFoundException("enterprise", id));
+	}
+
+	@QueryMapping
+	Window<Enterprise> enterprises(@Argument boolean includeSample, ScrollSubrange subrange) {
+		Page page = this.pages.of(subrange);
+		Map<String, Object> parameters = new HashMap<>(page.parameters());
+		parameters.put("includeSample", includeSample);
+		return page.window(List.copyOf(this.client.query(ENTERPRISES)
+			.bindAll(parameters)
+			.fetchAs(Enterprise.class)
+			.mappedBy((types, row) -> Enterprise.from(row.get("e").asNode()))
+			.all()));
+	}
+
+	@BatchMapping
+	Map<Enterprise, Region> region(List<Enterprise> enterprises) {
+		return Batches.singles(this.client, REGIONS, enterprises, Enterprise::id,
+				row -> Region.from(row.get("r").asNode()));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Membership>> memberships(List<Enterprise> enterprises) {
+		return this.memberships.of(EntityKind.ENTERPRISE, enterprises, Enterprise::id);
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Award>> awards(List<Enterprise> enterprises) {
+		return this.awards.of(EntityKind.ENTERPRISE, enterprises, Enterprise::id);
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Source>> sources(List<Enterprise> enterprises) {
+		return this.sources.of(EntityKind.ENTERPRISE, enterprises, Enterprise::id);
+	}
+
+	@SchemaMapping(typeName = "Region", field = "enterprises")
+	CompletableFuture<Window<Enterprise>> regionEnterprises(Region region, ScrollSubrange subrange,
+			DataLoader<PageKey<String>, Window<Enterprise>> regionEnterprises) {
+		return regionEnterprises.load(new PageKey<>(region.code(), this.pages.of(subrange)));
+	}
+
+	@SchemaMapping(typeName = "Cluster", field = "enterprises")
+	CompletableFuture<Window<Enterprise>> clusterEnterprises(Cluster cluster, ScrollSubrange subrange,
+			DataLoader<PageKey<String>, Window<Enterprise>> clusterEnterprises) {
+		return clusterEnterprises.load(new PageKey<>(cluster.id(), this.pages.of(subrange)));
+	}
+
+}

@@ -1,0 +1,158 @@
+package io.industryatlas.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates demo data on top of the facts: sample enterprises in the seed's regions, with
+ * tenancies in the seed's parks, chain-link coverage and awards. Deterministic from the
+ * random seed; skewed (a few parks and links get most of it), as real registries are.
+ * Everything written is labelled {@code :Sample} and carries {@code sample: true}; it
+ * never cites a document.
+ */
+@Component
+class SampleDataGenerator {
+
+	private static final Log logger = LogFactory.getLog(SampleDataGenerator.class);
+
+	private static final int BATCH = 1_000;
+
+	private static final String TARGETS = """
+			CALL () { MATCH (r:Region) WHERE r.level IN ['PREFECTURE', 'COUNTY'] RETURN collect(r.code) AS regions }
+			CALL () { MATCH (p:Park) WHERE NOT p:Sample RETURN collect(p.id) AS parks }
+			CALL () { MATCH (l:ChainLink) RETURN collect(l.id) AS links }
+			RETURN regions, parks, links
+			""";
+
+	private static final String WRITE_ENTERPRISES = """
+			UNWIND $rows AS row
+			MERGE (e:Enterprise {id: row.id})
+			SET e:Sample, e.sample = true, e.name = row.name, e.nameEn = row.nameEn
+			WITH e, row
+			MATCH (r:Region {code: row.region})
+			MERGE (e)-[l:LOCATED_IN]->(r)
+			SET l.sample = true
+			WITH e, row
+			CALL (e, row) {
+			  UNWIND row.tenancies AS t
+			  MATCH (p:Park {id: t.park})
+			  MERGE (e)-[rel:TENANT_OF {since: t.since}]->(p)
+			  SET rel.until = t.until, rel.sample = true
+			}
+			CALL (e, row) {
+			  UNWIND row.links AS linkId
+			  MATCH (l:ChainLink {id: linkId})
+			  MERGE (e)-[c:COVERS]->(l)
+			  SET c.sample = true
+			}
+			CALL (e, row) {
+			  UNWIND row.awards AS a
+			  MERGE (aw:Award {id: a.id})
+			  SET aw:Sample, aw.sample = true, aw.title = a.title, aw.level = a.level,
+			      aw.issuingBody = a.issuingBody, aw.awardedOn = a.awardedOn
+			  MERGE (e)-[rec:RECEIVED]->(aw)
+			  SET rec.sample = true
+			}
+			""";
+
+	private static final String[] SECTORS = { "生物医药", "生物制造", "生物农业", "生物能源", "生物环保", "生物医学工程" };
+
+	private static final String[] SECTORS_EN = { "Biomedicine", "Biomanufacturing", "Bio-agriculture", "Bioenergy",
+			"Bio-environmental", "Biomedical Engineering" };
+
+	private static final String[][] AWARDS = { { "专精特新“小巨人”企业", "NATIONAL", "工业和信息化部" },
+			{ "省级专精特新中小企业", "PROVINCIAL", "省工业和信息化厅" }, { "制造业单项冠军企业", "NATIONAL", "工业和信息化部" },
+			{ "省级企业技术中心", "PROVINCIAL", "省工业和信息化厅" }, { "高新技术企业", "NATIONAL", "科学技术部" } };
+
+	private final Driver driver;
+
+	SampleDataGenerator(Driver driver) {
+		this.driver = driver;
+	}
+
+	void load(SeedProperties.Sample settings) {
+		long start = System.nanoTime();
+		try (Session session = this.driver.session()) {
+			var targets = session.run(TARGETS).single();
+			List<String> regions = targets.get("regions").asList(v -> v.asString());
+			List<String> parks = targets.get("parks").asList(v -> v.asString());
+			List<String> links = targets.get("links").asList(v -> v.asString());
+			if (regions.isEmpty()) {
+				logger.warn("No regions in the graph: sample data needs the seed graph first");
+				return;
+			}
+			SplittableRandom random = new SplittableRandom(settings.randomSeed());
+			List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+			for (int i = 1; i <= settings.enterprises(); i++) {
+				batch.add(enterprise(i, random, regions, parks, links));
+				if (batch.size() == BATCH || i == settings.enterprises()) {
+					session.executeWriteWithoutResult(tx -> tx.run(WRITE_ENTERPRISES, Map.of("rows", batch)).consume());
+					batch.clear();
+					logger.info("Sample data: %d of %d enterprises".formatted(i, settings.enterprises()));
+				}
+			}
+		}
+		logger.info("Sample data loaded in %d ms".formatted((System.nanoTime() - start) / 1_000_000));
+	}
+
+	private static Map<String, Object> enterprise(int n, SplittableRandom random, List<String> regions,
+			List<String> parks, List<String> links) {
+		int sector = random.nextInt(SECTORS.length);
+		Map<String, Object> row = new HashMap<>();
+		String id = "sample-enterprise-%06d".formatted(n);
+		row.put("id", id);
+		row.put("name", "示例%s企业%06d（样例数据）".formatted(SECTORS[sector], n));
+		row.put("nameEn", "Sample %s Co. %06d (sample data)".formatted(SECTORS_EN[sector], n));
+		row.put("region", regions.get(skewed(random, regions.size())));
+		List<Map<String, Object>> tenancies = new ArrayList<>();
+		if (!parks.isEmpty() && random.nextInt(100) < 70) {
+			LocalDate since = LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1);
+			String park = parks.get(skewed(random, parks.size()));
+			LocalDate until = random.nextInt(100) < 20 ? since.plusMonths(6 + random.nextInt(60)) : null;
+			Map<String, Object> tenancy = new HashMap<>();
+			tenancy.put("park", park);
+			tenancy.put("since", since);
+			tenancy.put("until", until);
+			tenancies.add(tenancy);
+			if (until != null && random.nextBoolean()) {
+				tenancies.add(Map.of("park", parks.get(skewed(random, parks.size())), "since", until.plusDays(1)));
+			}
+		}
+		row.put("tenancies", tenancies);
+		List<String> covered = new ArrayList<>();
+		if (!links.isEmpty()) {
+			int count = 1 + random.nextInt(3);
+			for (int i = 0; i < count; i++) {
+				covered.add(links.get(skewed(random, links.size())));
+			}
+		}
+		row.put("links", covered);
+		List<Map<String, Object>> awards = new ArrayList<>();
+		if (random.nextInt(100) < 25) {
+			String[] award = AWARDS[random.nextInt(AWARDS.length)];
+			awards.add(Map.of("id", id + "-award-1", "title", award[0], "level", award[1], "issuingBody", award[2],
+					"awardedOn",
+					LocalDate.of(2018 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+		}
+		row.put("awards", awards);
+		return row;
+	}
+
+	/** An index in [0, size) where low indexes are far more likely (a power-law skew). */
+	private static int skewed(SplittableRandom random, int size) {
+		double u = random.nextDouble();
+		return Math.min(size - 1, (int) (size * u * u * u));
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.industryatlas.region;
+
+/** Administrative level of a region. */
+public enum RegionLevel {
+
+	PROVINCE, PREFECTURE, COUNTY
+
+}

@@ -1,0 +1,105 @@
+package io.industryatlas;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.execution.SchemaReport;
+
+/**
+ * What the tests observe of the running app: the number of queries the Neo4j driver runs
+ * (from the driver's own Micrometer observations) and the start-up schema inspection
+ * report.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupport {
+
+	/**
+	 * Counts queries the driver sends: one {@code neo4j.db.client.*.run.duration}
+	 * observation per query run in a session or transaction.
+	 */
+	public static class QueryCounter implements ObservationHandler<Observation.Context> {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		private final List<String> names = new CopyOnWriteArrayList<>();
+
+		@Override
+		public boolean supportsContext(Observation.Context context) {
+			// The driver names its observations only when they start.
+			return true;
+		}
+
+		@Override
+		public void onStart(Observation.Context context) {
+			if (context.getName().startsWith("neo4j.db.client.") && context.getName().endsWith(".run.duration")) {
+				this.count.incrementAndGet();
+			}
+		}
+
+		@Override
+		public void onStop(Observation.Context context) {
+			if (context.getName() != null && context.getName().endsWith(".run.duration")) {
+				this.names.add(String.valueOf(context.getHighCardinalityKeyValue("db.query.text")));
+			}
+		}
+
+		public void reset() {
+			this.count.set(0);
+			this.names.clear();
+		}
+
+		public int count() {
+			return this.count.get();
+		}
+
+		public List<String> names() {
+			return this.names;
+		}
+
+	}
+
+	/** Holds the report of Spring for GraphQL's schema inspection at start-up. */
+	public static class SchemaReports {
+
+		private final List<SchemaReport> reports = new CopyOnWriteArrayList<>();
+
+		public List<SchemaReport> reports() {
+			return this.reports;
+		}
+
+	}
+
+	/**
+	 * Cold Cypher planning on a shared 2-core machine can exceed WebTestClient's 5 s
+	 * default.
+	 */
+	@Bean
+	WebTestClientBuilderCustomizer patientWebTestClient() {
+		return builder -> builder.responseTimeout(Duration.ofSeconds(60));
+	}
+
+	@Bean
+	QueryCounter queryCounter() {
+		return new QueryCounter();
+	}
+
+	@Bean
+	SchemaReports schemaReports() {
+		return new SchemaReports();
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer captureSchemaReport(SchemaReports reports) {
+		return builder -> builder.inspectSchemaMappings(report -> reports.reports().add(report));
+	}
+
+}
