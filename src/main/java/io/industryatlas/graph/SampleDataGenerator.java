@@ -28,6 +28,11 @@ class SampleDataGenerator {
 
 	private static final int BATCH = 1_000;
 
+	/**
+	 * Move-outs are in the past (a fixed date keeps the data the same from run to run).
+	 */
+	private static final LocalDate LAST_MOVE_OUT = LocalDate.of(2026, 6, 30);
+
 	private static final String TARGETS = """
 			CALL () { MATCH (r:Region) WHERE r.level IN ['PREFECTURE', 'COUNTY'] RETURN collect(r.code) AS regions }
 			CALL () { MATCH (p:Park) WHERE NOT p:Sample RETURN collect(p.id) AS parks }
@@ -120,12 +125,15 @@ class SampleDataGenerator {
 			LocalDate since = LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1);
 			String park = parks.get(skewed(random, parks.size()));
 			LocalDate until = random.nextInt(100) < 20 ? since.plusMonths(6 + random.nextInt(60)) : null;
+			if (until != null && until.isAfter(LAST_MOVE_OUT)) {
+				until = null;
+			}
 			Map<String, Object> tenancy = new HashMap<>();
 			tenancy.put("park", park);
 			tenancy.put("since", since);
 			tenancy.put("until", until);
 			tenancies.add(tenancy);
-			if (until != null && random.nextBoolean()) {
+			if (until != null && until.isBefore(LAST_MOVE_OUT) && random.nextBoolean()) {
 				tenancies.add(Map.of("park", parks.get(skewed(random, parks.size())), "since", until.plusDays(1)));
 			}
 		}
