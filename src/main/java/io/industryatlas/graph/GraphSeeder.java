@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,8 @@ class GraphSeeder implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(GraphSeeder.class);
 
-	private static final String LOADED_CHECKSUM = """
-			MATCH (f:SeedFile {name: $name}) RETURN f.sha256 AS sha256
+	private static final String LOADED_CHECKSUMS = """
+			MATCH (f:SeedFile) RETURN f.name AS name, f.sha256 AS sha256
 			""";
 
 	private static final String MARK_LOADED = """
@@ -78,16 +79,14 @@ class GraphSeeder implements SmartInitializingSingleton {
 		long start = System.nanoTime();
 		int loaded = 0;
 		try (Session session = this.driver.session()) {
+			Map<String, String> checksums = new HashMap<>();
+			session.run(LOADED_CHECKSUMS)
+				.forEachRemaining(r -> checksums.put(r.get("name").asString(), r.get("sha256").asString()));
 			for (Resource file : files) {
 				String name = file.getFilename();
 				String script = read(file);
 				String sha256 = sha256(script);
-				String previous = session.run(LOADED_CHECKSUM, Map.of("name", name))
-					.list(r -> r.get("sha256").asString(null))
-					.stream()
-					.findFirst()
-					.orElse(null);
-				if (sha256.equals(previous)) {
+				if (sha256.equals(checksums.get(name))) {
 					continue;
 				}
 				List<String> statements = CypherScript.statements(script);
@@ -101,9 +100,9 @@ class GraphSeeder implements SmartInitializingSingleton {
 								"Seed file %s, statement %d failed: %s".formatted(name, i + 1, ex.getMessage()), ex);
 					}
 				}
-				if (name.startsWith("000")) {
-					session.run("CALL db.awaitIndexes(300)").consume();
-				}
+				// Later files look up what earlier ones created: let new indexes come
+				// online first.
+				session.run("CALL db.awaitIndexes(300)").consume();
 				session.run(MARK_LOADED, Map.of("name", name, "sha256", sha256, "statements", statements.size()))
 					.consume();
 				loaded++;
