@@ -18,6 +18,9 @@ public class Pages {
 	}
 
 	public Page of(ScrollSubrange subrange) {
+		if (!subrange.forward() && subrange.position().isEmpty()) {
+			throw new BadInputException("last", "'last' needs a 'before' cursor: pages are counted from the start");
+		}
 		int size = subrange.count().orElse(this.properties.defaultPageSize());
 		String argument = subrange.forward() ? "first" : "last";
 		if (size < 0) {

@@ -19,6 +19,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import io.industryatlas.api.Keys;
 import io.industryatlas.api.BadInputException;
 import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
@@ -223,7 +224,7 @@ class ChainController {
 	@QueryMapping
 	Chain chain(@Argument String id) {
 		return this.client.query(CHAIN)
-			.bind(id)
+			.bind(Keys.slug("id", id))
 			.to("id")
 			.fetchAs(Chain.class)
 			.mappedBy((types, row) -> Chain.from(row.get("c").asNode()))
@@ -242,10 +243,13 @@ class ChainController {
 			throw new BadInputException("minEnterprises",
 					"'minEnterprises' must be between 1 and 1000, got " + minEnterprises);
 		}
-		if (region != null && !region.matches("\\d{6}")) {
-			throw new BadInputException("region",
-					"'region' must be a GB/T 2260 region code of six digits, got '%s'".formatted(region));
+		if (region != null) {
+			Keys.regionCode("region", region);
 		}
+		if (cluster != null) {
+			Keys.slug("cluster", cluster);
+		}
+		Keys.slug("chain", chainId);
 		Chain chain = chain(chainId);
 		Region areaRegion = (region != null) ? this.client.query(AREA_REGION)
 			.bind(region)
@@ -291,6 +295,12 @@ class ChainController {
 			DataLoader<PageKey<String>, Window<Enterprise>> linkEnterprises) {
 		if (region != null && cluster != null) {
 			throw new BadInputException("cluster", "Give at most one of 'region' and 'cluster'");
+		}
+		if (region != null) {
+			Keys.regionCode("region", region);
+		}
+		if (cluster != null) {
+			Keys.slug("cluster", cluster);
 		}
 		return linkEnterprises
 			.load(new PageKey<>(link.id(), this.pages.of(subrange), new Area(region, cluster).parameters()));

@@ -14,6 +14,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
+import io.industryatlas.api.Keys;
 import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Page;
@@ -62,7 +63,7 @@ class ClusterController {
 	@QueryMapping
 	Cluster cluster(@Argument String id) {
 		return this.client.query(CLUSTER)
-			.bind(id)
+			.bind(Keys.slug("id", id))
 			.to("id")
 			.fetchAs(Cluster.class)
 			.mappedBy((types, row) -> Cluster.from(row.get("c").asNode()))

@@ -17,6 +17,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import io.industryatlas.api.Keys;
 import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Page;
@@ -115,7 +116,7 @@ class EnterpriseController {
 	@QueryMapping
 	Enterprise enterprise(@Argument String id) {
 		return this.client.query(ENTERPRISE)
-			.bind(id)
+			.bind(Keys.slug("id", id))
 			.to("id")
 			.fetchAs(Enterprise.class)
 			.mappedBy((types, row) -> Enterprise.from(row.get("e").asNode()))

@@ -16,6 +16,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import io.industryatlas.api.Keys;
 import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Page;
@@ -133,7 +134,7 @@ class ParkController {
 	@QueryMapping
 	Park park(@Argument String id) {
 		return this.client.query(PARK)
-			.bind(id)
+			.bind(Keys.slug("id", id))
 			.to("id")
 			.fetchAs(Park.class)
 			.mappedBy((types, row) -> Park.from(row.get("p").asNode()))

@@ -18,6 +18,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import io.industryatlas.api.Keys;
 import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Page;
@@ -145,7 +146,7 @@ class PlatformController {
 	@QueryMapping
 	Platform platform(@Argument String id) {
 		return this.client.query(PLATFORM)
-			.bind(id)
+			.bind(Keys.slug("id", id))
 			.to("id")
 			.fetchAs(Platform.class)
 			.mappedBy((types, row) -> Platform.from(row.get("p").asNode()))
@@ -168,7 +169,7 @@ class PlatformController {
 	@QueryMapping
 	Institution institution(@Argument String id) {
 		return this.client.query(INSTITUTION)
-			.bind(id)
+			.bind(Keys.slug("id", id))
 			.to("id")
 			.fetchAs(Institution.class)
 			.mappedBy((types, row) -> Institution.from(row.get("i").asNode()))

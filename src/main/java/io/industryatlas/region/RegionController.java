@@ -1,8 +1,8 @@
 package io.industryatlas.region;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +14,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-import io.industryatlas.api.BadInputException;
+import io.industryatlas.api.Keys;
 import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Page;
@@ -26,8 +26,6 @@ import io.industryatlas.source.Sources;
 /** Regions and their hierarchy. */
 @Controller
 class RegionController {
-
-	private static final Pattern CODE = Pattern.compile("\\d{6}");
 
 	private static final String REGION = """
 			MATCH (r:Region {code: $code}) RETURN r
@@ -64,7 +62,7 @@ class RegionController {
 
 	@QueryMapping
 	Region region(@Argument String code) {
-		checkCode("code", code);
+		Keys.regionCode("code", code);
 		return this.client.query(REGION)
 			.bind(code)
 			.to("code")
@@ -78,10 +76,10 @@ class RegionController {
 	Window<Region> regions(@Argument @Nullable RegionLevel level, @Argument @Nullable String parent,
 			ScrollSubrange subrange) {
 		if (parent != null) {
-			checkCode("parent", parent);
+			Keys.regionCode("parent", parent);
 		}
 		Page page = this.pages.of(subrange);
-		Map<String, Object> parameters = new java.util.HashMap<>(page.parameters());
+		Map<String, Object> parameters = new HashMap<>(page.parameters());
 		parameters.put("level", (level != null) ? level.name() : null);
 		parameters.put("parent", parent);
 		List<Region> rows = List.copyOf(this.client.query(REGIONS)
@@ -105,14 +103,6 @@ class RegionController {
 	@BatchMapping(typeName = "Region")
 	Map<Region, List<Source>> sources(List<Region> regions) {
 		return this.sources.of(EntityKind.REGION, regions, Region::code);
-	}
-
-	/** Refuses anything but six digits, before any query runs. */
-	static void checkCode(String argument, String code) {
-		if (!CODE.matcher(code).matches()) {
-			throw new BadInputException(argument,
-					"'%s' must be a GB/T 2260 region code of six digits, got '%s'".formatted(argument, code));
-		}
 	}
 
 }

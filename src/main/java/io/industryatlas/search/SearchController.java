@@ -1,5 +1,6 @@
 package io.industryatlas.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +45,7 @@ class SearchController {
 	Window<SearchHit> search(@Argument String text, ScrollSubrange subrange) {
 		String query = SearchText.toQuery(text);
 		Page page = this.pages.of(subrange);
-		Map<String, Object> parameters = new java.util.HashMap<>(page.parameters());
+		Map<String, Object> parameters = new HashMap<>(page.parameters());
 		parameters.put("query", query);
 		return page.window(List.copyOf(this.client.query(SEARCH)
 			.bindAll(parameters)

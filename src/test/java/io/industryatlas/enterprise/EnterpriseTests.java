@@ -63,6 +63,26 @@ class EnterpriseTests {
 	}
 
 	@Test
+	void aMalformedIdIsABadRequestNamingTheArgument() {
+		this.graphQl.document("{ enterprise(id: \"哈药 OR 1=1\") { name } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getExtensions()).containsEntry("argument", "id");
+			}));
+	}
+
+	@Test
+	void lastWithoutBeforeIsABadRequest() {
+		this.graphQl.document("{ enterprises(last: 5) { edges { node { id } } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("'last' needs a 'before' cursor")));
+	}
+
+	@Test
 	void anUnknownEnterpriseIsNotFound() {
 		this.graphQl.document("{ enterprise(id: \"no-such-enterprise\") { name } }")
 			.execute()

@@ -61,6 +61,25 @@ class RegionTests {
 	}
 
 	@Test
+	void lastWithBeforePagesBackwards() {
+		String sixth = this.graphQl
+			.document("{ regions(level: PREFECTURE, parent: \"230000\", first: 6) { edges { cursor } } }")
+			.execute()
+			.path("regions.edges[5].cursor")
+			.entity(String.class)
+			.get();
+		this.graphQl.document("""
+				query($before: String) { regions(level: PREFECTURE, parent: "230000", last: 2, before: $before) {
+				    edges { node { code } } } }
+				""")
+			.variable("before", sixth)
+			.execute()
+			.path("regions.edges[*].node.code")
+			.entityList(String.class)
+			.containsExactly("230400", "230500");
+	}
+
+	@Test
 	void aMalformedCodeIsABadRequest() {
 		this.graphQl.document("{ region(code: \"23-01\") { name } }")
 			.execute()
