@@ -7,6 +7,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.industryatlas.AtlasTest;
+import io.industryatlas.GraphQlErrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,15 +129,11 @@ class ChainTests {
 							""")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).contains("exactly one of 'region' and 'cluster'");
-			}));
+			.satisfy(GraphQlErrors.single(ErrorType.BAD_REQUEST, "exactly one of 'region' and 'cluster'"));
 		this.graphQl.document("{ chainGaps(chain: \"no-such-chain\", region: \"230100\") { minEnterprises } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+			.satisfy(GraphQlErrors.single(ErrorType.NOT_FOUND));
 	}
 
 	@Test

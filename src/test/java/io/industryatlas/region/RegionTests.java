@@ -10,6 +10,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.industryatlas.AtlasTest;
+import io.industryatlas.GraphQlErrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,10 +85,7 @@ class RegionTests {
 		this.graphQl.document("{ region(code: \"23-01\") { name } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).contains("six digits").contains("23-01");
-			}));
+			.satisfy(GraphQlErrors.single(ErrorType.BAD_REQUEST, "six digits", "23-01"));
 	}
 
 	@Test
@@ -95,8 +93,7 @@ class RegionTests {
 		this.graphQl.document("{ region(code: \"999999\") { name } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+			.satisfy(GraphQlErrors.single(ErrorType.NOT_FOUND));
 	}
 
 	@Test
@@ -104,10 +101,7 @@ class RegionTests {
 		this.graphQl.document("{ regions(first: 1000) { edges { node { code } } } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).contains("'first' must be at most 100");
-			}));
+			.satisfy(GraphQlErrors.single(ErrorType.BAD_REQUEST, "'first' must be at most 100"));
 	}
 
 	@Test

@@ -7,8 +7,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.industryatlas.AtlasTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import io.industryatlas.GraphQlErrors;
 
 @AtlasTest
 class SearchTests {
@@ -50,8 +49,7 @@ class SearchTests {
 		this.graphQl.document("{ search(text: \"  \") { edges { node { id } } } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+			.satisfy(GraphQlErrors.single(ErrorType.BAD_REQUEST));
 	}
 
 }
