@@ -19,3 +19,7 @@ CREATE INDEX enterprise_uscc IF NOT EXISTS FOR (n:Enterprise) ON (n.uscc);
 CREATE INDEX chain_link_stage IF NOT EXISTS FOR (n:ChainLink) ON (n.stage);
 // One search box across all entity types; the cjk analyzer indexes Chinese as overlapping bigrams.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Region|Cluster|Park|Enterprise|Institution|Platform|Chain|ChainLink|Domain|Direction) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// Policy incentives: measures and rules by id, documents by the region they apply to.
+CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT incentive_rule_id IF NOT EXISTS FOR (n:IncentiveRule) REQUIRE n.id IS UNIQUE;
+CREATE INDEX document_region IF NOT EXISTS FOR (n:Document) ON (n.regionCode);

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedGraphTests {
 
 	private static final List<String> FACT_LABELS = List.of("Cluster", "Park", "Enterprise", "Institution", "Platform",
-			"Award", "Domain", "Direction", "Chain", "ChainLink");
+			"Award", "Domain", "Direction", "Chain", "ChainLink", "Measure", "IncentiveRule");
 
 	@Autowired
 	Driver driver;
