@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param region the region code, or null
  * @param cluster the cluster id, or null
  */
-record Area(@Nullable String region, @Nullable String cluster) {
+public record Area(@Nullable String region, @Nullable String cluster) {
 
 	/** The regions of the area, bound as {@code area}; empty when no area is given. */
-	static final String AREA_REGIONS = """
+	public static final String AREA_REGIONS = """
 			CALL () {
 			  OPTIONAL MATCH (root:Region {code: $region})
 			  RETURN root
@@ -31,17 +31,17 @@ record Area(@Nullable String region, @Nullable String cluster) {
 	 * Whether enterprise {@code e} is in the area (located there, a current tenant there,
 	 * or a named member).
 	 */
-	static final String IS_LOCAL = """
+	public static final String IS_LOCAL = """
 			(EXISTS { (e)-[:LOCATED_IN]->(r:Region) WHERE r IN area }
 			 OR EXISTS { (e)-[t:TENANT_OF]->(:Park)-[:LOCATED_IN]->(r:Region) WHERE t.until IS NULL AND r IN area }
 			 OR EXISTS { (e)-[:MEMBER_OF]->(:Cluster {id: $cluster}) })
 			""";
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.region == null && this.cluster == null;
 	}
 
-	Map<String, Object> parameters() {
+	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("region", this.region);
 		parameters.put("cluster", this.cluster);

@@ -65,7 +65,7 @@ class SampleDataGenerator {
 			  UNWIND row.awards AS a
 			  MERGE (aw:Award {id: a.id})
 			  SET aw:Sample, aw.sample = true, aw.title = a.title, aw.level = a.level,
-			      aw.issuingBody = a.issuingBody, aw.awardedOn = a.awardedOn
+			      aw.issuingBody = a.issuingBody, aw.awardedOn = a.awardedOn, aw.recognition = a.recognition
 			  MERGE (e)-[rec:RECEIVED]->(aw)
 			  SET rec.sample = true
 			}
@@ -76,9 +76,12 @@ class SampleDataGenerator {
 	private static final String[] SECTORS_EN = { "Biomedicine", "Biomanufacturing", "Bio-agriculture", "Bioenergy",
 			"Bio-environmental", "Biomedical Engineering" };
 
-	private static final String[][] AWARDS = { { "专精特新“小巨人”企业", "NATIONAL", "工业和信息化部" },
-			{ "省级专精特新中小企业", "PROVINCIAL", "省工业和信息化厅" }, { "制造业单项冠军企业", "NATIONAL", "工业和信息化部" },
-			{ "省级企业技术中心", "PROVINCIAL", "省工业和信息化厅" }, { "高新技术企业", "NATIONAL", "科学技术部" } };
+	/** Title, level, issuing body and the recognition code the incentive rules use. */
+	private static final String[][] AWARDS = { { "专精特新“小巨人”企业", "NATIONAL", "工业和信息化部", "NATIONAL_SPECIALIZED_SME" },
+			{ "省级专精特新中小企业", "PROVINCIAL", "省工业和信息化厅", "PROVINCIAL_SPECIALIZED_SME" },
+			{ "制造业单项冠军企业", "NATIONAL", "工业和信息化部", "NATIONAL_SINGLE_CHAMPION_ENTERPRISE" },
+			{ "省级制造业单项冠军企业", "PROVINCIAL", "省工业和信息化厅", "PROVINCIAL_SINGLE_CHAMPION_ENTERPRISE" },
+			{ "高新技术企业", "NATIONAL", "科学技术部", "" } };
 
 	private final Driver driver;
 
@@ -149,9 +152,15 @@ class SampleDataGenerator {
 		List<Map<String, Object>> awards = new ArrayList<>();
 		if (random.nextInt(100) < 25) {
 			String[] award = AWARDS[random.nextInt(AWARDS.length)];
-			awards.add(Map.of("id", id + "-award-1", "title", award[0], "level", award[1], "issuingBody", award[2],
-					"awardedOn",
-					LocalDate.of(2018 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+			Map<String, Object> awardRow = new HashMap<>();
+			awardRow.put("id", id + "-award-1");
+			awardRow.put("title", award[0]);
+			awardRow.put("level", award[1]);
+			awardRow.put("issuingBody", award[2]);
+			awardRow.put("recognition", award[3].isEmpty() ? null : award[3]);
+			awardRow.put("awardedOn",
+					LocalDate.of(2018 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+			awards.add(awardRow);
 		}
 		row.put("awards", awards);
 		return row;

@@ -15,7 +15,7 @@ import io.industryatlas.source.Source;
  * {@code graph-seed/POLICY-RULES.md}. Money and rates are decimal strings in the graph
  * and the API, and exact decimals in the engine.
  */
-record IncentiveRule(String id, String name, @Nullable String nameEn, String kind, String formula,
+public record IncentiveRule(String id, String name, @Nullable String nameEn, String kind, String formula,
 		@Nullable String base, @Nullable String rate, @Nullable String amount, @Nullable String minBase,
 		@Nullable Boolean minInclusive, @Nullable String cap, @Nullable String capScope,
 		@Nullable String enterpriseYearCap, List<String> tierThresholds, List<String> tierAmounts,

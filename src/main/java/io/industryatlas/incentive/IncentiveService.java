@@ -1,5 +1,7 @@
 package io.industryatlas.incentive;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import io.industryatlas.source.Document;
 
 /** Loads the rules that apply where a project is and hands them to the engine. */
 @Service
-class IncentiveService {
+public class IncentiveService {
 
 	private static final String VOCABULARY = """
 			MATCH (r:IncentiveRule)
@@ -76,6 +78,28 @@ class IncentiveService {
 			.toList();
 		return new IncentiveEstimate(region, project.date(), evaluation.results(), totals,
 				evaluation.total().toPlainString(), evaluation.maximum().toPlainString());
+	}
+
+	/**
+	 * What a newly built plant of each enterprise would receive in a region: one load of
+	 * the rules, then the engine per enterprise.
+	 * @param recognitions the recognitions each enterprise holds, one set per enterprise
+	 */
+	public List<TypicalIncentive> typicalNewPlant(Region region, LocalDate date, BigDecimal investment,
+			List<Set<String>> recognitions) {
+		List<IncentiveEngine.DocumentRules> rules = rulesFor(region.code());
+		String description = "a newly built plant (NEW_INDUSTRIALIZATION_PROJECT, NEW_BUILD) with %s yuan of fixed assets in %s on %s"
+			.formatted(investment.toPlainString(), region.name(), date);
+		List<TypicalIncentive> result = new ArrayList<>();
+		for (Set<String> held : recognitions) {
+			Project project = new Project(region.code(), date, Set.of("NEW_INDUSTRIALIZATION_PROJECT"), "NEW_BUILD",
+					Map.of("fixedAssetInvestment", investment), List.of(), held);
+			IncentiveEngine.Evaluation evaluation = IncentiveEngine.evaluate(project, rules);
+			result.add(new TypicalIncentive(region, description, evaluation.total().toPlainString(),
+					evaluation.maximum().toPlainString(),
+					evaluation.results().stream().filter(RuleResult::paid).toList()));
+		}
+		return result;
 	}
 
 	/**

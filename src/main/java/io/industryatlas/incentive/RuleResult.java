@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param paid whether it counts in the total
  * @param combinationNote how the combination principle treated it
  */
-record RuleResult(IncentiveRule rule, boolean inForce, boolean eligible, List<String> reasons, @Nullable String amount,
-		boolean upTo, @Nullable String limit, List<ItemAmount> items, List<FundingShare> funding, boolean paid,
-		@Nullable String combinationNote) {
+public record RuleResult(IncentiveRule rule, boolean inForce, boolean eligible, List<String> reasons,
+		@Nullable String amount, boolean upTo, @Nullable String limit, List<ItemAmount> items,
+		List<FundingShare> funding, boolean paid, @Nullable String combinationNote) {
 
 	RuleResult withPaid(boolean paid, @Nullable String note) {
 		return new RuleResult(this.rule, this.inForce, this.eligible, this.reasons, this.amount, this.upTo, this.limit,
@@ -29,11 +29,11 @@ record RuleResult(IncentiveRule rule, boolean inForce, boolean eligible, List<St
 	}
 
 	/** An item's amount under a per-item rule. */
-	record ItemAmount(String name, String amount, @Nullable String limit) {
+	public record ItemAmount(String name, String amount, @Nullable String limit) {
 	}
 
 	/** A payer's share. */
-	record FundingShare(String payer, String amount) {
+	public record FundingShare(String payer, String amount) {
 	}
 
 }

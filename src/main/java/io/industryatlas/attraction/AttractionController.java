@@ -1,0 +1,222 @@
+package io.industryatlas.attraction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.domain.Window;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import io.industryatlas.api.BadInputException;
+import io.industryatlas.api.Keys;
+import io.industryatlas.api.NotFoundException;
+import io.industryatlas.api.Page;
+import io.industryatlas.api.Pages;
+import io.industryatlas.chain.Area;
+import io.industryatlas.chain.ChainLink;
+import io.industryatlas.enterprise.Enterprise;
+import io.industryatlas.incentive.IncentiveService;
+import io.industryatlas.incentive.TypicalIncentive;
+import io.industryatlas.region.Region;
+
+/** Ranked attraction targets for an area's chain gaps. */
+@Controller
+class AttractionController {
+
+	/**
+	 * Points per gap link covered, for leading the chain, per recognition, per national
+	 * one, for a document's role.
+	 */
+	static final int GAP_POINTS = 10;
+
+	static final int LEADER_POINTS = 20;
+
+	static final int AWARD_POINTS = 3;
+
+	static final int NATIONAL_AWARD_POINTS = 2;
+
+	static final int ROLE_POINTS = 5;
+
+	private static final String TARGETS = Area.AREA_REGIONS
+			+ """
+					MATCH (ch:Chain {id: $chain})-[:HAS_LINK]->(l:ChainLink)
+					CALL (l, area) {
+					  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
+					  WHERE e IS NOT NULL AND %1$s
+					  RETURN count(DISTINCT e) AS local
+					}
+					WITH area, ch, [x IN collect(CASE WHEN local < $minEnterprises THEN l END) WHERE x IS NOT NULL] AS gaps
+					UNWIND gaps AS gap
+					MATCH (e:Enterprise)-[:COVERS]->(gap)
+					WHERE NOT %1$s
+					WITH ch, e, collect(DISTINCT gap) AS filled
+					WITH ch, e, filled,
+					     EXISTS { (e)-[:LEADS]->(ch) } AS leader,
+					     COUNT { (e)-[:RECEIVED]->(:Award) } AS awards,
+					     COUNT { (e)-[:RECEIVED]->(a:Award) WHERE a.level = 'NATIONAL' } AS nationalAwards,
+					     [(e)-[:RECEIVED]->(a:Award) WHERE a.recognition IS NOT NULL | a.recognition] AS recognitions,
+					     [(e)-[c:CITED_IN]->(:Document) WHERE c.role IN ['LEADING', 'KEY'] | c.role + ' (' + c.clause + ')'] AS roles
+					WITH e, filled, leader, awards, nationalAwards, recognitions, roles,
+					     size(filled) * $gapPoints + CASE WHEN leader THEN $leaderPoints ELSE 0 END
+					     + awards * $awardPoints + nationalAwards * $nationalPoints
+					     + CASE WHEN size(roles) > 0 THEN $rolePoints ELSE 0 END AS score
+					RETURN e, filled, leader, awards, nationalAwards, recognitions, roles, score
+					ORDER BY score DESC, coalesce(e.sample, false), e.name, e.id SKIP $skip LIMIT $fetch
+					"""
+				.formatted(Area.IS_LOCAL);
+
+	private static final String AREA = """
+			OPTIONAL MATCH (chain:Chain {id: $chain})
+			OPTIONAL MATCH (r:Region {code: $region})
+			OPTIONAL MATCH (c:Cluster {id: $cluster})-[:INCLUDES]->(member:Region)
+			WITH chain, r, c, member ORDER BY member.code
+			RETURN chain IS NOT NULL AS chainFound, r, c IS NOT NULL AS clusterFound, collect(member)[0] AS firstMember
+			""";
+
+	/** Ten trillion yuan, as for estimates. */
+	private static final BigDecimal ABSURD = new BigDecimal("10000000000000");
+
+	private final Neo4jClient client;
+
+	private final Pages pages;
+
+	private final IncentiveService incentives;
+
+	AttractionController(Neo4jClient client, Pages pages, IncentiveService incentives) {
+		this.client = client;
+		this.pages = pages;
+		this.incentives = incentives;
+	}
+
+	@QueryMapping
+	Window<AttractionTarget> attractionTargets(@Argument String chain, @Argument @Nullable String region,
+			@Argument @Nullable String cluster, @Argument int minEnterprises, @Argument String typicalInvestment,
+			@Argument @Nullable LocalDate date, ScrollSubrange subrange) {
+		Keys.slug("chain", chain);
+		if ((region == null) == (cluster == null)) {
+			throw new BadInputException((region == null) ? "region" : "cluster",
+					"Give exactly one of 'region' and 'cluster'");
+		}
+		if (region != null) {
+			Keys.regionCode("region", region);
+		}
+		if (cluster != null) {
+			Keys.slug("cluster", cluster);
+		}
+		if (minEnterprises < 1 || minEnterprises > 1000) {
+			throw new BadInputException("minEnterprises",
+					"'minEnterprises' must be between 1 and 1000, got " + minEnterprises);
+		}
+		BigDecimal investment = investment(typicalInvestment);
+		Page page = this.pages.of(subrange);
+		Region estimateRegion = estimateRegion(chain, region, cluster);
+		Map<String, Object> parameters = new HashMap<>(new Area(region, cluster).parameters());
+		parameters.putAll(page.parameters());
+		parameters.put("chain", chain);
+		parameters.put("minEnterprises", minEnterprises);
+		parameters.put("gapPoints", GAP_POINTS);
+		parameters.put("leaderPoints", LEADER_POINTS);
+		parameters.put("awardPoints", AWARD_POINTS);
+		parameters.put("nationalPoints", NATIONAL_AWARD_POINTS);
+		parameters.put("rolePoints", ROLE_POINTS);
+		List<Record> rows = List.copyOf(this.client.query(TARGETS)
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all());
+		List<Set<String>> recognitions = rows.stream()
+			.map(row -> (Set<String>) new LinkedHashSet<>(row.get("recognitions").asList(v -> v.asString())))
+			.toList();
+		List<TypicalIncentive> estimates = this.incentives.typicalNewPlant(estimateRegion,
+				(date != null) ? date : LocalDate.now(), investment, recognitions);
+		List<AttractionTarget> targets = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			targets.add(target(rows.get(i), estimates.get(i)));
+		}
+		return page.window(targets);
+	}
+
+	private static AttractionTarget target(Record row, TypicalIncentive incentive) {
+		List<ChainLink> filled = row.get("filled").asList(v -> ChainLink.from(v.asNode()));
+		List<AttractionTarget.ScoreComponent> scoring = new ArrayList<>();
+		scoring.add(new AttractionTarget.ScoreComponent("GAP_COVERAGE", filled.size() * GAP_POINTS,
+				"covers %d gap link(s): %s".formatted(filled.size(),
+						String.join(", ", filled.stream().map(ChainLink::name).toList()))));
+		if (row.get("leader").asBoolean()) {
+			scoring.add(new AttractionTarget.ScoreComponent("CHAIN_LEADER", LEADER_POINTS, "leads this chain (链主)"));
+		}
+		int awards = row.get("awards").asInt();
+		int national = row.get("nationalAwards").asInt();
+		if (awards > 0) {
+			scoring.add(new AttractionTarget.ScoreComponent("RECOGNITIONS",
+					awards * AWARD_POINTS + national * NATIONAL_AWARD_POINTS,
+					"%d recognition(s), %d national".formatted(awards, national)));
+		}
+		List<String> roles = row.get("roles").asList(v -> v.asString());
+		if (!roles.isEmpty()) {
+			scoring.add(new AttractionTarget.ScoreComponent("DOCUMENT_ROLE", ROLE_POINTS,
+					"named by a policy document as " + String.join(", ", roles)));
+		}
+		return new AttractionTarget(Enterprise.from(row.get("e").asNode()), row.get("score").asInt(), scoring, filled,
+				incentive);
+	}
+
+	/**
+	 * The region the typical project's incentives are estimated for: the region, or the
+	 * cluster's first member.
+	 */
+	private Region estimateRegion(String chain, @Nullable String region, @Nullable String cluster) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("chain", chain);
+		parameters.put("region", region);
+		parameters.put("cluster", cluster);
+		Record row = this.client.query(AREA)
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((types, r) -> r)
+			.one()
+			.orElseThrow();
+		if (!row.get("chainFound").asBoolean()) {
+			throw new NotFoundException("chain", chain);
+		}
+		if (region != null) {
+			if (row.get("r").isNull()) {
+				throw new NotFoundException("region", region);
+			}
+			return Region.from(row.get("r").asNode());
+		}
+		if (!row.get("clusterFound").asBoolean() || row.get("firstMember").isNull()) {
+			throw new NotFoundException("cluster", cluster);
+		}
+		return Region.from(row.get("firstMember").asNode());
+	}
+
+	private static BigDecimal investment(String text) {
+		try {
+			BigDecimal value = new BigDecimal(text.strip());
+			if (value.signum() < 0 || value.compareTo(ABSURD) > 0 || value.scale() > 2) {
+				throw new BadInputException("typicalInvestment",
+						"'typicalInvestment' must be between 0 and 10 trillion yuan with at most two decimals, got "
+								+ text);
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new BadInputException("typicalInvestment",
+					"'typicalInvestment' must be a decimal number of yuan, got '%s'".formatted(text));
+		}
+	}
+
+}
