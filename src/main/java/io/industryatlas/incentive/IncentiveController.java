@@ -1,8 +1,11 @@
 package io.industryatlas.incentive;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -89,6 +92,12 @@ class IncentiveController {
 	@QueryMapping
 	IncentiveEstimate incentiveEstimate(@Argument ProjectInput project) {
 		return this.incentives.estimate(project);
+	}
+
+	@QueryMapping
+	PolicyMatchReport policyMatches(@Argument String enterprise, @Argument @Nullable LocalDate date) {
+		return this.incentives.policyMatches(Keys.slug("enterprise", enterprise),
+				(date != null) ? date : LocalDate.now());
 	}
 
 	@SchemaMapping

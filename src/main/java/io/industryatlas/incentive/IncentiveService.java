@@ -14,6 +14,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import io.industryatlas.api.BadInputException;
+import io.industryatlas.api.NotFoundException;
+import io.industryatlas.enterprise.Enterprise;
 import io.industryatlas.region.Region;
 import io.industryatlas.source.Document;
 
@@ -30,6 +32,18 @@ public class IncentiveService {
 
 	private static final String REGION = """
 			MATCH (r:Region {code: $code}) RETURN r
+			""";
+
+	/**
+	 * Where an enterprise is (its own location, else a current park's), and its recorded
+	 * recognitions.
+	 */
+	private static final String ENTERPRISE = """
+			MATCH (e:Enterprise {id: $id})
+			OPTIONAL MATCH (e)-[:LOCATED_IN]->(direct:Region)
+			OPTIONAL MATCH (e)-[t:TENANT_OF WHERE t.until IS NULL]->(:Park)-[:LOCATED_IN]->(viaPark:Region)
+			RETURN e, coalesce(direct, viaPark) AS r,
+			       [(e)-[:RECEIVED]->(a:Award) WHERE a.recognition IS NOT NULL | a.recognition] AS recognitions
 			""";
 
 	/** The rules of every document of the region or a region above it. */
@@ -78,6 +92,36 @@ public class IncentiveService {
 			.toList();
 		return new IncentiveEstimate(region, project.date(), evaluation.results(), totals,
 				evaluation.total().toPlainString(), evaluation.maximum().toPlainString());
+	}
+
+	PolicyMatchReport policyMatches(String enterpriseId, LocalDate date) {
+		record Found(Enterprise enterprise, Region region, List<String> recognitions) {
+		}
+		Found found = this.client.query(ENTERPRISE)
+			.bind(enterpriseId)
+			.to("id")
+			.fetchAs(Found.class)
+			.mappedBy((types, row) -> {
+				var region = row.get("r");
+				return new Found(Enterprise.from(row.get("e").asNode()),
+						region.isNull() ? null : Region.from(region.asNode()),
+						row.get("recognitions").asList(v -> v.asString()).stream().distinct().sorted().toList());
+			})
+			.one()
+			.orElseThrow(() -> new NotFoundException("enterprise", enterpriseId));
+		if (found.region() == null) {
+			return new PolicyMatchReport(found.enterprise(), null, date, found.recognitions(), List.of(),
+					List.of("The registry does not know where this enterprise is, so no document can be matched."));
+		}
+		Set<String> held = Set.copyOf(found.recognitions());
+		List<PolicyMatch> matches = new ArrayList<>();
+		for (IncentiveEngine.DocumentRules doc : rulesFor(found.region().code())) {
+			boolean inForce = IncentiveEngine.inForce(doc.document(), date);
+			doc.rules().forEach(rule -> matches.add(PolicyMatch.of(rule, inForce, held)));
+		}
+		matches.sort(Comparator.comparing((PolicyMatch m) -> !"QUALIFIES".equals(m.status())));
+		return new PolicyMatchReport(found.enterprise(), found.region(), date, found.recognitions(), matches,
+				List.of());
 	}
 
 	/**

@@ -144,6 +144,41 @@ class IncentiveApiTests {
 	}
 
 	@Test
+	void anEnterpriseInHarbinMayQualifyForHeilongjiangsRulesAndIsToldWhatIsMissing() {
+		this.graphQl.document("""
+				{ policyMatches(enterprise: "harbin-pharmaceutical-group", date: "2026-06-01") {
+				    region { code } recognitions
+				    matches { rule { id source { document { id } clause } } inForce status missing } notes } }
+				""")
+			.execute()
+			.path("policyMatches.region.code")
+			.entity(String.class)
+			.isEqualTo("230100")
+			.path("policyMatches.matches[*].rule.source.document.id")
+			.entityList(String.class)
+			.satisfies(docs -> assertThat(docs).isNotEmpty().containsOnly("hlj-biomanufacturing-measures-2026"))
+			.path("policyMatches.matches[?(@.rule.source.clause == '（六）')].missing[*]")
+			.entityList(String.class)
+			.satisfies(missing -> assertThat(missing).anySatisfy(m -> assertThat(m).contains("fixedAssetInvestment")));
+	}
+
+	@Test
+	void anEnterpriseOfUnknownLocationCannotBeMatched() {
+		this.graphQl
+			.document(
+					"""
+							{ policyMatches(enterprise: "sunflower-pharmaceutical-group") { region { code } matches { status } notes } }
+							""")
+			.execute()
+			.path("policyMatches.matches")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("policyMatches.notes[0]")
+			.entity(String.class)
+			.satisfies(note -> assertThat(note).contains("does not know where"));
+	}
+
+	@Test
 	void everyMeasureOfTheHeilongjiangDocumentIsListedInClauseOrder() {
 		this.graphQl.document("""
 				{ measures(document: "hlj-biomanufacturing-measures-2026") { clause title rules { id formula } } }

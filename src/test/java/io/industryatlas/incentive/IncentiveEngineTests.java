@@ -222,6 +222,24 @@ class IncentiveEngineTests {
 		assertThat(noAmount.reasons()).anySatisfy(r -> assertThat(r).contains("contractValuePaid"));
 	}
 
+	@Test
+	void aRecognitionRewardQualifiesOnRecordedAwardsAloneAndOtherRulesSayWhatIsMissing() {
+		IncentiveRule littleGiant = rule("little-giant", "RECOGNITION_AWARD", "UP_TO").cap("500000", "ENTERPRISE")
+			.requires("NATIONAL_SPECIALIZED_SME")
+			.build();
+		PolicyMatch match = PolicyMatch.of(littleGiant, true, Set.of("NATIONAL_SPECIALIZED_SME"));
+		assertThat(match.status()).isEqualTo("QUALIFIES");
+		assertThat(match.amount()).isEqualTo("500000.00");
+		assertThat(match.upTo()).isTrue();
+		PolicyMatch notHeld = PolicyMatch.of(littleGiant, true, Set.of());
+		assertThat(notHeld.status()).isEqualTo("MAY_QUALIFY");
+		assertThat(notHeld.missing()).singleElement().asString().contains("NATIONAL_SPECIALIZED_SME");
+		PolicyMatch project = PolicyMatch.of(NEW_PROJECT, true, Set.of());
+		assertThat(project.missing()).hasSize(3)
+			.anySatisfy(m -> assertThat(m).contains("fixedAssetInvestment"))
+			.anySatisfy(m -> assertThat(m).contains("NEW_BUILD"));
+	}
+
 	private static RuleResult evaluate(IncentiveRule rule, ProjectBuilder project) {
 		return IncentiveEngine
 			.evaluate(project.build(),
