@@ -105,24 +105,12 @@ class AttractionController {
 			@Argument @Nullable String cluster, @Argument int minEnterprises, @Argument String typicalInvestment,
 			@Argument @Nullable LocalDate date, ScrollSubrange subrange) {
 		Keys.slug("chain", chain);
-		if ((region == null) == (cluster == null)) {
-			throw new BadInputException((region == null) ? "region" : "cluster",
-					"Give exactly one of 'region' and 'cluster'");
-		}
-		if (region != null) {
-			Keys.regionCode("region", region);
-		}
-		if (cluster != null) {
-			Keys.slug("cluster", cluster);
-		}
-		if (minEnterprises < 1 || minEnterprises > 1000) {
-			throw new BadInputException("minEnterprises",
-					"'minEnterprises' must be between 1 and 1000, got " + minEnterprises);
-		}
+		Area area = Area.exactlyOne(region, cluster);
+		Area.checkMinEnterprises(minEnterprises);
 		BigDecimal investment = investment(typicalInvestment);
 		Page page = this.pages.of(subrange);
 		Region estimateRegion = estimateRegion(chain, region, cluster);
-		Map<String, Object> parameters = new HashMap<>(new Area(region, cluster).parameters());
+		Map<String, Object> parameters = new HashMap<>(area.parameters());
 		parameters.putAll(page.parameters());
 		parameters.put("chain", chain);
 		parameters.put("minEnterprises", minEnterprises);

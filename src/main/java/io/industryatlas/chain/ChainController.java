@@ -235,20 +235,8 @@ class ChainController {
 	@QueryMapping
 	ChainGapReport chainGaps(@Argument("chain") String chainId, @Argument @Nullable String region,
 			@Argument @Nullable String cluster, @Argument int minEnterprises) {
-		if ((region == null) == (cluster == null)) {
-			throw new BadInputException((region == null) ? "region" : "cluster",
-					"Give exactly one of 'region' and 'cluster'");
-		}
-		if (minEnterprises < 1 || minEnterprises > 1000) {
-			throw new BadInputException("minEnterprises",
-					"'minEnterprises' must be between 1 and 1000, got " + minEnterprises);
-		}
-		if (region != null) {
-			Keys.regionCode("region", region);
-		}
-		if (cluster != null) {
-			Keys.slug("cluster", cluster);
-		}
+		Area area = Area.exactlyOne(region, cluster);
+		Area.checkMinEnterprises(minEnterprises);
 		Keys.slug("chain", chainId);
 		Chain chain = chain(chainId);
 		Region areaRegion = (region != null) ? this.client.query(AREA_REGION)
@@ -265,7 +253,6 @@ class ChainController {
 			.mappedBy((types, row) -> Cluster.from(row.get("c").asNode()))
 			.one()
 			.orElseThrow(() -> new NotFoundException("cluster", cluster)) : null;
-		Area area = new Area(region, cluster);
 		Map<String, Object> parameters = area.parameters();
 		parameters.put("chain", chainId);
 		record Row(ChainLink link, int local) {
