@@ -1,0 +1,291 @@
+package io.industryatlas.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import io.industryatlas.TestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read-query catalogue against the running app with generated sample data: median and
+ * p99 latency (one client), throughput with concurrent clients, database queries per
+ * request, and the same data fetched by one hand-written Cypher statement over the driver
+ * in the same run (the GraphQL / Cypher ratio is the figure to watch; absolute times on a
+ * shared machine are noisy). Prints a table and writes
+ * {@code target/benchmark/results.md}. Asserts only correctness (no errors), never speed.
+ * The default settings are a small smoke run; see the README for a real run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "atlas.neo4j.embedded.data-directory=target/test-neo4j/${random.uuid}",
+				"atlas.neo4j.embedded.bolt-port=0", "atlas.neo4j.embedded.page-cache-mb=${benchmark.page-cache-mb:128}",
+				"atlas.seed.sample.enabled=true", "atlas.seed.sample.enterprises=${benchmark.enterprises:500}" })
+@Import(TestSupport.class)
+class ApiBenchmarkTests {
+
+	/**
+	 * One catalogue query: the GraphQL request and the hand-written Cypher for the same
+	 * data.
+	 */
+	record Case(String name, String graphql, String cypher) {
+	}
+
+	private static final List<Case> CATALOGUE = List
+		.of(new Case("region", """
+				{ region(code: "230100") { name parent { code } children { code } clusters { cluster { id } via } } }
+				""", """
+				MATCH (r:Region {code: '230100'})
+				OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
+				RETURN r.name, p.code, [(c:Region)-[:PART_OF]->(r) | c.code] AS children,
+				       [(r)-[:PART_OF*0..2]->(:Region)<-[:INCLUDES]-(cl:Cluster) | cl.id] AS clusters
+				"""),
+				new Case("cluster membership", """
+						{ cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { members { region { code } basis }
+						    enterprises(first: 20) { edges { node { id name } } } } }
+						""",
+						"""
+								MATCH (c:Cluster {id: 'sui-ha-da-qi-biomanufacturing-cluster'})
+								CALL (c) {
+								  MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(:Region)<-[:LOCATED_IN]-(e:Enterprise) RETURN e
+								  UNION
+								  MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(:Region)<-[:LOCATED_IN]-(:Park)<-[t:TENANT_OF]-(e:Enterprise)
+								  WHERE t.until IS NULL RETURN e
+								}
+								WITH c, e ORDER BY e.name, e.id LIMIT 20
+								RETURN [(c)-[i:INCLUDES]->(r:Region) | [r.code, i.basis]] AS members, collect(e.id) AS enterprises
+								"""),
+				new Case("park with tenants",
+						"""
+								{ park(id: "fuyu-biomedicine-industrial-park") { name region { code }
+								    tenants(first: 20) { edges { node { enterprise { id name } since } } } tenantsByDomain { domain { id } count } } }
+								""",
+						"""
+								MATCH (p:Park {id: 'fuyu-biomedicine-industrial-park'})
+								OPTIONAL MATCH (p)-[:LOCATED_IN]->(r:Region)
+								CALL (p) {
+								  OPTIONAL MATCH (e:Enterprise)-[t:TENANT_OF]->(p) WHERE t.until IS NULL
+								  WITH e, t ORDER BY e.name LIMIT 20
+								  RETURN collect([e.id, e.name, t.since]) AS tenants
+								}
+								RETURN p.name, r.code, tenants
+								"""),
+				new Case("chain with links and local enterprises", """
+						{ chain(id: "cold-region-tcm-chain") { name links { id stage
+						    enterprises(region: "230000", first: 10) { edges { node { id } } } } } }
+						""", """
+						MATCH (ch:Chain {id: 'cold-region-tcm-chain'})-[:HAS_LINK]->(l:ChainLink)
+						CALL (l) {
+						  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
+						  WHERE EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(:Region {code: '230000'}) }
+						  WITH e ORDER BY e.name LIMIT 10
+						  RETURN collect(e.id) AS enterprises
+						}
+						RETURN ch.name, l.id, l.stage, enterprises ORDER BY l.position
+						"""),
+				new Case("chain gaps", """
+						{ chainGaps(chain: "biomanufacturing-equipment-and-inputs", region: "230100") {
+						    gaps { link { id } localEnterprises candidates(first: 5) { edges { node { id } } } } } }
+						""",
+						"""
+								MATCH (root:Region {code: '230100'})<-[:PART_OF*0..2]-(sub:Region)
+								WITH collect(sub) AS area
+								MATCH (:Chain {id: 'biomanufacturing-equipment-and-inputs'})-[:HAS_LINK]->(l:ChainLink)
+								CALL (l, area) {
+								  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l) WHERE EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+								  RETURN count(e) AS local
+								}
+								CALL (l, area) {
+								  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l) WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+								  WITH e ORDER BY e.name LIMIT 5
+								  RETURN collect(e.id) AS candidates
+								}
+								RETURN l.id, local, candidates
+								"""),
+				new Case("attraction targets",
+						"""
+								{ attractionTargets(chain: "biomanufacturing-equipment-and-inputs", region: "230100", date: "2026-06-01", first: 10) {
+								    edges { node { enterprise { id } score incentive { total } } } } }
+								""",
+						"""
+								MATCH (root:Region {code: '230100'})<-[:PART_OF*0..2]-(sub:Region)
+								WITH collect(sub) AS area
+								MATCH (:Chain {id: 'biomanufacturing-equipment-and-inputs'})-[:HAS_LINK]->(l:ChainLink)
+								MATCH (e:Enterprise)-[:COVERS]->(l) WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+								WITH e, count(DISTINCT l) AS filled
+								RETURN e.id, filled * 10 + COUNT { (e)-[:RECEIVED]->() } * 3 AS score ORDER BY score DESC LIMIT 10
+								"""),
+				new Case("incentive estimate",
+						"""
+								{ incentiveEstimate(project: {region: "230100", date: "2026-06-01", kinds: ["NEW_INDUSTRIALIZATION_PROJECT"],
+								    construction: "NEW_BUILD", amounts: [{name: "fixedAssetInvestment", value: "30000000"}]}) {
+								    total results { rule { id } eligible amount } } }
+								""",
+						"""
+								MATCH (:Region {code: '230100'})-[:PART_OF*0..3]->(area:Region)
+								MATCH (d:Document {regionCode: area.code})-[:HAS_MEASURE]->(:Measure)-[:HAS_RULE]->(r:IncentiveRule)
+								RETURN d.id, r
+								"""),
+				new Case("search", """
+						{ search(text: "生物医药", first: 20) { edges { node { kind id name score } } } }
+						""", """
+						CALL db.index.fulltext.queryNodes('entity_names', '生物医药') YIELD node, score
+						RETURN coalesce(node.id, node.code), node.name, score ORDER BY score DESC LIMIT 20
+						"""));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	TestSupport.QueryCounter queries;
+
+	@Value("${benchmark.enterprises:500}")
+	int enterprises;
+
+	@Value("${benchmark.iterations:30}")
+	int iterations;
+
+	@Value("${benchmark.clients:4}")
+	int clients;
+
+	@Value("${benchmark.seconds:2}")
+	int seconds;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@Test
+	void catalogue() throws Exception {
+		List<String> lines = new ArrayList<>();
+		lines.add("Industry Atlas read-query benchmark: %d sample enterprises, %d iterations, %d clients x %d s"
+			.formatted(this.enterprises, this.iterations, this.clients, this.seconds));
+		lines.add("");
+		lines.add(
+				"| query | GraphQL median ms | GraphQL p99 ms | Cypher median ms | ratio | DB queries/request | req/s (%d clients) | errors |"
+					.formatted(this.clients));
+		lines.add("|---|---|---|---|---|---|---|---|");
+		for (Case c : CATALOGUE) {
+			for (int i = 0; i < 5; i++) {
+				assertThat(post(c.graphql())).as(c.name()).doesNotContain("\"errors\"");
+				cypher(c.cypher());
+			}
+			this.queries.reset();
+			post(c.graphql());
+			int perRequest = this.queries.count();
+			long[] graphql = new long[this.iterations];
+			long[] raw = new long[this.iterations];
+			for (int i = 0; i < this.iterations; i++) {
+				long start = System.nanoTime();
+				String body = post(c.graphql());
+				graphql[i] = System.nanoTime() - start;
+				assertThat(body).as(c.name()).doesNotContain("\"errors\"");
+				start = System.nanoTime();
+				cypher(c.cypher());
+				raw[i] = System.nanoTime() - start;
+			}
+			Arrays.sort(graphql);
+			Arrays.sort(raw);
+			Throughput throughput = throughput(c.graphql());
+			double graphqlMedian = percentile(graphql, 50);
+			double rawMedian = percentile(raw, 50);
+			lines.add("| %s | %.1f | %.1f | %.1f | %.2f | %d | %.0f | %d |".formatted(c.name(), graphqlMedian,
+					percentile(graphql, 99), rawMedian, graphqlMedian / rawMedian, perRequest, throughput.perSecond(),
+					throughput.errors()));
+			assertThat(throughput.errors()).as("errors under load for " + c.name()).isZero();
+		}
+		Runtime runtime = Runtime.getRuntime();
+		lines.add("");
+		lines.add("Heap used after the run: %d MB of %d MB committed".formatted(
+				(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), runtime.totalMemory() / (1024 * 1024)));
+		String report = String.join("\n", lines);
+		System.out.println(report);
+		Path out = Path.of("target/benchmark/results.md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report + "\n");
+	}
+
+	private record Throughput(double perSecond, int errors) {
+	}
+
+	private Throughput throughput(String graphql) throws Exception {
+		AtomicLong done = new AtomicLong();
+		AtomicInteger errors = new AtomicInteger();
+		long end = System.nanoTime() + Duration.ofSeconds(this.seconds).toNanos();
+		ExecutorService pool = Executors.newFixedThreadPool(this.clients);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int i = 0; i < this.clients; i++) {
+				futures.add(pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						try {
+							if (post(graphql).contains("\"errors\"")) {
+								errors.incrementAndGet();
+							}
+							done.incrementAndGet();
+						}
+						catch (IOException | InterruptedException ex) {
+							errors.incrementAndGet();
+						}
+					}
+				}));
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return new Throughput(done.get() / (double) this.seconds, errors.get());
+	}
+
+	private String post(String graphql) throws IOException, InterruptedException {
+		String body = "{\"query\":" + quote(graphql) + "}";
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		return response.body();
+	}
+
+	private void cypher(String cypher) {
+		this.driver.executableQuery(cypher).execute();
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+	}
+
+	private static double percentile(long[] sortedNanos, int percentile) {
+		int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
+		return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1_000_000.0;
+	}
+
+}
