@@ -18,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.cache.CacheManager;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -56,12 +57,15 @@ class GraphSeeder implements SmartInitializingSingleton {
 
 	private final SampleDataGenerator sampleData;
 
+	private final CacheManager caches;
+
 	GraphSeeder(Driver driver, ResourcePatternResolver resources, SeedProperties properties,
-			SampleDataGenerator sampleData) {
+			SampleDataGenerator sampleData, CacheManager caches) {
 		this.driver = driver;
 		this.resources = resources;
 		this.properties = properties;
 		this.sampleData = sampleData;
+		this.caches = caches;
 	}
 
 	@Override
@@ -107,6 +111,10 @@ class GraphSeeder implements SmartInitializingSingleton {
 					.consume();
 				loaded++;
 			}
+		}
+		if (loaded > 0) {
+			// What was cached may have changed.
+			this.caches.getCacheNames().forEach(name -> this.caches.getCache(name).clear());
 		}
 		logger.info("Seed graph: %d of %d files loaded (others unchanged) in %d ms".formatted(loaded, files.length,
 				(System.nanoTime() - start) / 1_000_000));

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -17,22 +15,13 @@ import io.industryatlas.api.BadInputException;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.enterprise.Enterprise;
 import io.industryatlas.region.Region;
-import io.industryatlas.source.Document;
 
-/** Loads the rules that apply where a project is and hands them to the engine. */
+/**
+ * Validates what is asked, finds the rules that apply where a project is and hands them
+ * to the engine.
+ */
 @Service
 public class IncentiveService {
-
-	private static final String VOCABULARY = """
-			MATCH (r:IncentiveRule)
-			RETURN collect(DISTINCT r.kind) AS kinds,
-			       reduce(s = [], x IN collect(r.requiredRecognitions) + collect([r.upliftRecognition]) | s + x) AS recognitions,
-			       collect(DISTINCT r.base) AS bases
-			""";
-
-	private static final String REGION = """
-			MATCH (r:Region {code: $code}) RETURN r
-			""";
 
 	/**
 	 * Where an enterprise is (its own location, else a current park's), and its recorded
@@ -46,42 +35,24 @@ public class IncentiveService {
 			       [(e)-[:RECEIVED]->(a:Award) WHERE a.recognition IS NOT NULL | a.recognition] AS recognitions
 			""";
 
-	/** The rules of every document of the region or a region above it. */
-	private static final String RULES = """
-			MATCH (:Region {code: $region})-[:PART_OF*0..3]->(area:Region)
-			MATCH (d:Document {regionCode: area.code})-[:HAS_MEASURE]->(m:Measure)-[:HAS_RULE]->(r:IncentiveRule)
-			RETURN d, r
-			""";
-
 	private final Neo4jClient client;
 
-	IncentiveService(Neo4jClient client) {
+	private final PolicyRules rules;
+
+	IncentiveService(Neo4jClient client, PolicyRules rules) {
 		this.client = client;
+		this.rules = rules;
 	}
 
 	IncentiveVocabulary vocabulary() {
-		return this.client.query(VOCABULARY).fetchAs(IncentiveVocabulary.class).mappedBy((types, row) -> {
-			Set<String> recognitions = new TreeSet<>();
-			row.get("recognitions").asList(v -> v.isNull() ? null : v.asString()).forEach(r -> {
-				if (r != null) {
-					recognitions.add(r);
-				}
-			});
-			return new IncentiveVocabulary(new TreeSet<>(row.get("kinds").asList(v -> v.asString())).stream().toList(),
-					List.copyOf(recognitions), ProjectValidator.BASES.stream().sorted().toList());
-		}).one().orElseThrow();
+		return this.rules.vocabulary();
 	}
 
 	IncentiveEstimate estimate(ProjectInput input) {
 		IncentiveVocabulary vocabulary = vocabulary();
 		Project project = ProjectValidator.validate(input, Set.copyOf(vocabulary.kinds()),
 				Set.copyOf(vocabulary.recognitions()));
-		Region region = this.client.query(REGION)
-			.bind(project.region())
-			.to("code")
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> Region.from(row.get("r").asNode()))
-			.one()
+		Region region = this.rules.region(project.region())
 			.orElseThrow(() -> new BadInputException("project.region",
 					"project.region: no region with code '%s' in the atlas".formatted(project.region())));
 		IncentiveEngine.Evaluation evaluation = IncentiveEngine.evaluate(project, rulesFor(project.region()));
@@ -146,31 +117,8 @@ public class IncentiveService {
 		return result;
 	}
 
-	/**
-	 * The documents applying to a region with their rules, documents by date, rules in
-	 * clause order.
-	 */
 	List<IncentiveEngine.DocumentRules> rulesFor(String region) {
-		record Row(Document document, String combination, IncentiveRule rule) {
-		}
-		Map<String, List<Row>> byDocument = new LinkedHashMap<>();
-		this.client.query(RULES).bind(region).to("region").fetchAs(Row.class).mappedBy((types, row) -> {
-			var node = row.get("d").asNode();
-			Document document = Document.from(node);
-			return new Row(document, node.get("combination").asString(null),
-					IncentiveRule.from(row.get("r").asNode(), document));
-		}).all().forEach(row -> byDocument.computeIfAbsent(row.document().id(), k -> new ArrayList<>()).add(row));
-		List<IncentiveEngine.DocumentRules> documents = new ArrayList<>();
-		byDocument.values().forEach(rows -> {
-			List<IncentiveRule> rules = rows.stream()
-				.map(Row::rule)
-				.sorted(Comparator.comparing((IncentiveRule r) -> ClauseNumbers.key(r.source().clause()))
-					.thenComparing(IncentiveRule::id))
-				.toList();
-			documents.add(new IncentiveEngine.DocumentRules(rows.get(0).document(), rows.get(0).combination(), rules));
-		});
-		documents.sort(Comparator.comparing((IncentiveEngine.DocumentRules d) -> d.document().id()));
-		return documents;
+		return this.rules.rulesFor(region);
 	}
 
 }
