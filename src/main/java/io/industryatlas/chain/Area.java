@@ -64,10 +64,6 @@ public record Area(@Nullable String region, @Nullable String cluster) {
 		return minEnterprises;
 	}
 
-	public boolean isEmpty() {
-		return this.region == null && this.cluster == null;
-	}
-
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("region", this.region);

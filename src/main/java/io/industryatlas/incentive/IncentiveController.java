@@ -50,21 +50,22 @@ class IncentiveController {
 
 	@QueryMapping
 	List<Measure> measures(@Argument String document) {
-		return this.client.query(MEASURES)
+		record Found(Document document, List<Measure> measures) {
+		}
+		Found found = this.client.query(MEASURES)
 			.bind(Keys.slug("document", document))
 			.to("id")
-			.fetchAs(List.class)
+			.fetchAs(Found.class)
 			.mappedBy((types, row) -> {
 				Document doc = Document.from(row.get("d").asNode());
-				return row.get("measures")
-					.asList(m -> Measure.from(m.asNode(), doc))
-					.stream()
-					.sorted(Comparator.comparing((Measure m) -> ClauseNumbers.key(m.clause())))
-					.toList();
+				return new Found(doc, row.get("measures").asList(m -> Measure.from(m.asNode(), doc)));
 			})
 			.one()
-			.map(list -> (List<Measure>) list)
 			.orElseThrow(() -> new NotFoundException("document", document));
+		return found.measures()
+			.stream()
+			.sorted(Comparator.comparing((Measure m) -> ClauseNumbers.key(m.clause())))
+			.toList();
 	}
 
 	@BatchMapping

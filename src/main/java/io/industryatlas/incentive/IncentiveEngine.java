@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -345,10 +344,6 @@ final class IncentiveEngine {
 
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
-	}
-
-	static Comparator<String> clauseOrder() {
-		return Comparator.comparing(ClauseNumbers::key);
 	}
 
 }

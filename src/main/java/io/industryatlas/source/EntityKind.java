@@ -35,14 +35,4 @@ public enum EntityKind {
 		return this.key;
 	}
 
-	/** The kind of a node with this label, if any. */
-	public static EntityKind ofLabel(String label) {
-		for (EntityKind kind : values()) {
-			if (kind.label.equals(label)) {
-				return kind;
-			}
-		}
-		throw new IllegalArgumentException("Not an entity label: " + label);
-	}
-
 }
