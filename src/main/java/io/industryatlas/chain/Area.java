@@ -40,6 +40,74 @@ public record Area(@Nullable String region, @Nullable String cluster) {
 			 OR EXISTS { (e)-[:MEMBER_OF]->(:Cluster {id: $cluster}) })
 			""";
 
+	/**
+	 * Whether enterprise {@code e} is in the area {@code area} of cluster {@code c} (null
+	 * for a region's area).
+	 */
+	public static final String IN_AREA = """
+			(EXISTS { (e)-[:LOCATED_IN]->(r:Region) WHERE r IN area }
+			 OR EXISTS { (e)-[t:TENANT_OF]->(:Park)-[:LOCATED_IN]->(r:Region) WHERE t.until IS NULL AND r IN area }
+			 OR EXISTS { (e)-[:MEMBER_OF]->(c) })
+			""";
+
+	/**
+	 * The enterprises of the area {@code area} of cluster {@code c} (null for a region's
+	 * area), for {@link #enterprisePage}.
+	 */
+	public static final String AREA_ENTERPRISES = """
+			MATCH (e:Enterprise)-[:MEMBER_OF]->(c) RETURN e
+			UNION
+			UNWIND area AS sub MATCH (e:Enterprise)-[:LOCATED_IN]->(sub) RETURN e
+			UNION
+			UNWIND area AS sub MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(:Park)-[:LOCATED_IN]->(sub) RETURN e
+			""";
+
+	/**
+	 * How many enterprises are located in the regions of {@code area} (degree counts).
+	 */
+	public static final String AREA_ESTIMATE = """
+			reduce(n = 0, r IN area | n + COUNT { (r)<-[:LOCATED_IN]-() })
+			""";
+
+	/**
+	 * One page of enterprises by name, as {@code items}, with two plans chosen per row by
+	 * the expected number of matches, {@code estimate}, against the number of all
+	 * enterprises, {@code total}. When matches are dense, walking the name index and
+	 * stopping at the page reads about {@code (skip + fetch) * total / estimate} entries;
+	 * when they are sparse, collecting the {@code sparse} subquery's matches and sorting
+	 * them costs about {@code estimate}. The index walk is chosen when it is expected to
+	 * read under a quarter as many entries (each of its reads tests {@code dense}, a
+	 * predicate on {@code e}). Both plans give the same page; {@code variables} are
+	 * imported into both.
+	 * @param variables the variables the predicates use, comma-separated
+	 * @param dense the predicate on {@code e} for the index walk
+	 * @param sparse a subquery returning the matching {@code e}
+	 * @return the Cypher fragment
+	 */
+	public static String enterprisePage(String variables, String dense, String sparse) {
+		return """
+				CALL (%1$s, estimate, total) {
+				  WITH * WHERE estimate * estimate > ($skip + $fetch) * total * 4
+				  CALL (%1$s) {
+				    MATCH (e:Enterprise) WHERE e.name IS NOT NULL AND %2$s
+				    WITH e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
+				    RETURN collect(e) AS items
+				  }
+				  RETURN items
+				  UNION ALL
+				  WITH * WHERE NOT estimate * estimate > ($skip + $fetch) * total * 4
+				  CALL (%1$s) {
+				    CALL (%1$s) {
+				      %3$s
+				    }
+				    WITH DISTINCT e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
+				    RETURN collect(e) AS items
+				  }
+				  RETURN items
+				}
+				""".formatted(variables, dense, sparse);
+	}
+
 	/** An area given by exactly one of a region code and a cluster id, both checked. */
 	public static Area exactlyOne(@Nullable String region, @Nullable String cluster) {
 		if ((region == null) == (cluster == null)) {

@@ -55,6 +55,10 @@ class ChainController {
 			MATCH (c:Chain {id: $id}) RETURN c
 			""";
 
+	private static final String CHAIN_LINK = """
+			MATCH (l:ChainLink {id: $id}) RETURN l
+			""";
+
 	private static final String DOMAIN_DIRECTIONS = """
 			MATCH (x:Direction)-[:IN_DOMAIN]->(d:Domain) WHERE d.id IN $keys
 			RETURN d.id AS key, x ORDER BY x.name
@@ -148,16 +152,20 @@ class ChainController {
 			""".formatted(Area.IS_LOCAL);
 
 	private static final String LINK_ENTERPRISES = Area.AREA_REGIONS + """
+			CALL () { MATCH (x:Enterprise) RETURN count(x) AS total }
+			OPTIONAL MATCH (c:Cluster {id: $cluster})
+			WITH area, c, total, $region IS NULL AND $cluster IS NULL AS everywhere, %s AS inArea
 			UNWIND $keys AS key
 			MATCH (l:ChainLink {id: key})
-			CALL (l, area) {
-			  MATCH (e:Enterprise)-[:COVERS]->(l)
-			  WHERE ($region IS NULL AND $cluster IS NULL) OR %s
-			  WITH DISTINCT e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
-			  RETURN collect(e) AS items
-			}
+			WITH key, l, area, c, total, everywhere,
+			     CASE WHEN everywhere THEN COUNT { (l)<-[:COVERS]-() }
+			          ELSE COUNT { (l)<-[:COVERS]-() } * inArea / (total + 1) END AS estimate
+			%s
 			RETURN key, items
-			""".formatted(Area.IS_LOCAL);
+			""".formatted(Area.AREA_ESTIMATE,
+			Area.enterprisePage("l, area, c, everywhere",
+					"EXISTS { (e)-[:COVERS]->(l) } AND (everywhere OR %s)".formatted(Area.IN_AREA),
+					"MATCH (e:Enterprise)-[:COVERS]->(l) WHERE everywhere OR %s RETURN e".formatted(Area.IN_AREA)));
 
 	/**
 	 * Enterprises outside the area covering a link: chain leaders first, then by
@@ -230,6 +238,17 @@ class ChainController {
 			.mappedBy((types, row) -> Chain.from(row.get("c").asNode()))
 			.one()
 			.orElseThrow(() -> new NotFoundException("chain", id));
+	}
+
+	@QueryMapping
+	ChainLink chainLink(@Argument String id) {
+		return this.client.query(CHAIN_LINK)
+			.bind(Keys.slug("id", id))
+			.to("id")
+			.fetchAs(ChainLink.class)
+			.mappedBy((types, row) -> ChainLink.from(row.get("l").asNode()))
+			.one()
+			.orElseThrow(() -> new NotFoundException("chain link", id));
 	}
 
 	@QueryMapping

@@ -26,6 +26,7 @@ import io.industryatlas.api.PagedLoaders;
 import io.industryatlas.api.Pages;
 import io.industryatlas.award.Award;
 import io.industryatlas.award.Awards;
+import io.industryatlas.chain.Area;
 import io.industryatlas.cluster.Cluster;
 import io.industryatlas.cluster.Membership;
 import io.industryatlas.cluster.Memberships;
@@ -57,38 +58,31 @@ class EnterpriseController {
 	 * park there.
 	 */
 	private static final String REGION_ENTERPRISES = """
+			CALL () { MATCH (x:Enterprise) RETURN count(x) AS total }
 			UNWIND $keys AS key
 			MATCH (root:Region {code: key})
 			CALL (root) {
 			  MATCH (sub:Region)-[:PART_OF*0..2]->(root)
-			  CALL (sub) {
-			    MATCH (e:Enterprise)-[:LOCATED_IN]->(sub) RETURN e
-			    UNION
-			    MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(:Park)-[:LOCATED_IN]->(sub) RETURN e
-			  }
-			  WITH DISTINCT e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
-			  RETURN collect(e) AS items
+			  RETURN collect(sub) AS area
 			}
+			WITH key, area, null AS c, total, %s AS estimate
+			%s
 			RETURN key, items
-			""";
+			""".formatted(Area.AREA_ESTIMATE, Area.enterprisePage("area, c", Area.IN_AREA, Area.AREA_ENTERPRISES));
 
+	/** A cluster's enterprises: named members, and those in its regions. */
 	private static final String CLUSTER_ENTERPRISES = """
+			CALL () { MATCH (x:Enterprise) RETURN count(x) AS total }
 			UNWIND $keys AS key
 			MATCH (c:Cluster {id: key})
 			CALL (c) {
-			  CALL (c) {
-			    MATCH (e:Enterprise)-[:MEMBER_OF]->(c) RETURN e
-			    UNION
-			    MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(sub:Region)<-[:LOCATED_IN]-(e:Enterprise) RETURN e
-			    UNION
-			    MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(:Region)<-[:LOCATED_IN]-(:Park)<-[t:TENANT_OF WHERE t.until IS NULL]-(e:Enterprise)
-			    RETURN e
-			  }
-			  WITH DISTINCT e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
-			  RETURN collect(e) AS items
+			  OPTIONAL MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(sub:Region)
+			  RETURN collect(DISTINCT sub) AS area
 			}
+			WITH key, area, c, total, %s AS estimate
+			%s
 			RETURN key, items
-			""";
+			""".formatted(Area.AREA_ESTIMATE, Area.enterprisePage("area, c", Area.IN_AREA, Area.AREA_ENTERPRISES));
 
 	private final Neo4jClient client;
 

@@ -18,14 +18,15 @@ import io.industryatlas.api.Pages;
 @Controller
 class SearchController {
 
+	/** The index pages its hits itself (best first, ties in index order). */
 	private static final String SEARCH = """
-			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+			CALL db.index.fulltext.queryNodes('entity_names', $query, {skip: $skip, limit: $fetch}) YIELD node, score
 			WITH node, score,
 			     [label IN labels(node) WHERE label IN ['Region', 'Cluster', 'Park', 'Enterprise', 'Institution',
 			       'Platform', 'Chain', 'ChainLink', 'Domain', 'Direction']][0] AS label
 			RETURN label, coalesce(node.id, node.code) AS id, node.name AS name, node.nameEn AS nameEn, score,
 			       coalesce(node.sample, false) AS sample
-			ORDER BY score DESC, id SKIP $skip LIMIT $fetch
+			ORDER BY score DESC
 			""";
 
 	private static final Map<String, String> KINDS = Map.of("Region", "REGION", "Cluster", "CLUSTER", "Park", "PARK",

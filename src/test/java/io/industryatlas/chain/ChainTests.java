@@ -137,6 +137,31 @@ class ChainTests {
 	}
 
 	@Test
+	void aLinkByIdKnowsItsChainAndAnUnknownOneIsNotFound() {
+		this.graphQl.document("""
+				{ chainLink(id: "cold-region-grain-pla-chain:polylactic-acid") { name stage position chain { id } } }
+				""")
+			.execute()
+			.path("chainLink.name")
+			.entity(String.class)
+			.isEqualTo("聚乳酸")
+			.path("chainLink.stage")
+			.entity(String.class)
+			.isEqualTo("MIDSTREAM")
+			.path("chainLink.chain.id")
+			.entity(String.class)
+			.isEqualTo("cold-region-grain-pla-chain");
+		this.graphQl.document("{ chainLink(id: \"cold-region-grain-pla-chain:no-such-link\") { name } }")
+			.execute()
+			.errors()
+			.satisfy(GraphQlErrors.single(ErrorType.NOT_FOUND));
+		this.graphQl.document("{ chainLink(id: \"Not A Key\") { name } }")
+			.execute()
+			.errors()
+			.satisfy(GraphQlErrors.single(ErrorType.BAD_REQUEST, "id"));
+	}
+
+	@Test
 	void theSixDomainsComeInTheOrderOfThePlansColumns() {
 		this.graphQl.document("{ domains { id directions { name } } }")
 			.execute()

@@ -4,12 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import io.industryatlas.TestSupport;
+import io.industryatlas.SampleAtlasTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,12 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The generated demo data: loaded only when asked, labelled as sample, never citing a
  * document.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atlas.neo4j.embedded.data-directory=target/test-neo4j/${random.uuid}",
-				"atlas.neo4j.embedded.bolt-port=0", "atlas.neo4j.embedded.page-cache-mb=64",
-				"atlas.seed.sample.enabled=true", "atlas.seed.sample.enterprises=300" })
-@AutoConfigureHttpGraphQlTester
-@Import(TestSupport.class)
+@SampleAtlasTest
 class SampleDataTests {
 
 	@Autowired
