@@ -15,6 +15,7 @@ import io.industryatlas.api.BadInputException;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.enterprise.Enterprise;
 import io.industryatlas.region.Region;
+import io.industryatlas.region.Regions;
 
 /**
  * Validates what is asked, finds the rules that apply where a project is and hands them
@@ -39,7 +40,10 @@ public class IncentiveService {
 
 	private final PolicyRules rules;
 
-	IncentiveService(Neo4jClient client, PolicyRules rules) {
+	private final Regions regions;
+
+	IncentiveService(Neo4jClient client, PolicyRules rules, Regions regions) {
+		this.regions = regions;
 		this.client = client;
 		this.rules = rules;
 	}
@@ -52,7 +56,8 @@ public class IncentiveService {
 		IncentiveVocabulary vocabulary = vocabulary();
 		Project project = ProjectValidator.validate(input, Set.copyOf(vocabulary.kinds()),
 				Set.copyOf(vocabulary.recognitions()));
-		Region region = this.rules.region(project.region())
+		Region region = this.regions.tree()
+			.region(project.region())
 			.orElseThrow(() -> new BadInputException("project.region",
 					"project.region: no region with code '%s' in the atlas".formatted(project.region())));
 		IncentiveEngine.Evaluation evaluation = IncentiveEngine.evaluate(project, rulesFor(project.region()));

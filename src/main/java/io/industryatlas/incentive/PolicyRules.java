@@ -28,16 +28,10 @@ class PolicyRules {
 
 	static final String VOCABULARY_CACHE = "incentive-vocabulary";
 
-	static final String REGION_CACHE = "regions";
-
 	private static final String VOCABULARY = """
 			MATCH (r:IncentiveRule)
 			RETURN collect(DISTINCT r.kind) AS kinds,
 			       reduce(s = [], x IN collect(r.requiredRecognitions) + collect([r.upliftRecognition]) | s + x) AS recognitions
-			""";
-
-	private static final String REGION = """
-			MATCH (r:Region {code: $code}) RETURN r
 			""";
 
 	/** The rules of every document of the region or a region above it. */
@@ -65,16 +59,6 @@ class PolicyRules {
 			return new IncentiveVocabulary(new TreeSet<>(row.get("kinds").asList(v -> v.asString())).stream().toList(),
 					List.copyOf(recognitions), ProjectValidator.BASES.stream().sorted().toList());
 		}).one().orElseThrow();
-	}
-
-	@Cacheable(REGION_CACHE)
-	public Optional<Region> region(String code) {
-		return this.client.query(REGION)
-			.bind(code)
-			.to("code")
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> Region.from(row.get("r").asNode()))
-			.one();
 	}
 
 	/**

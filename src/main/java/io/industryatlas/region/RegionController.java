@@ -1,21 +1,20 @@
 package io.industryatlas.region;
 
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Window;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import io.industryatlas.api.Keys;
-import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Page;
 import io.industryatlas.api.Pages;
@@ -27,35 +26,14 @@ import io.industryatlas.source.Sources;
 @Controller
 class RegionController {
 
-	private static final String REGION = """
-			MATCH (r:Region {code: $code}) RETURN r
-			""";
-
-	private static final String REGIONS = """
-			MATCH (r:Region)
-			WHERE ($level IS NULL OR r.level = $level)
-			  AND ($parent IS NULL OR EXISTS { (r)-[:PART_OF]->(:Region {code: $parent}) })
-			RETURN r ORDER BY r.code SKIP $skip LIMIT $fetch
-			""";
-
-	private static final String PARENTS = """
-			MATCH (r:Region)-[:PART_OF]->(p:Region) WHERE r.code IN $keys
-			RETURN r.code AS key, p AS r
-			""";
-
-	private static final String CHILDREN = """
-			MATCH (c:Region)-[:PART_OF]->(r:Region) WHERE r.code IN $keys
-			RETURN r.code AS key, c AS r ORDER BY c.code
-			""";
-
-	private final Neo4jClient client;
-
 	private final Pages pages;
 
 	private final Sources sources;
 
-	RegionController(Neo4jClient client, Pages pages, Sources sources) {
-		this.client = client;
+	private final Regions regions;
+
+	RegionController(Pages pages, Sources sources, Regions regions) {
+		this.regions = regions;
 		this.pages = pages;
 		this.sources = sources;
 	}
@@ -63,13 +41,7 @@ class RegionController {
 	@QueryMapping
 	Region region(@Argument String code) {
 		Keys.regionCode("code", code);
-		return this.client.query(REGION)
-			.bind(code)
-			.to("code")
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> Region.from(row.get("r").asNode()))
-			.one()
-			.orElseThrow(() -> new NotFoundException("region", code));
+		return this.regions.tree().region(code).orElseThrow(() -> new NotFoundException("region", code));
 	}
 
 	@QueryMapping
@@ -79,25 +51,26 @@ class RegionController {
 			Keys.regionCode("parent", parent);
 		}
 		Page page = this.pages.of(subrange);
-		Map<String, Object> parameters = new HashMap<>(page.parameters());
-		parameters.put("level", (level != null) ? level.name() : null);
-		parameters.put("parent", parent);
-		List<Region> rows = List.copyOf(this.client.query(REGIONS)
-			.bindAll(parameters)
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> Region.from(row.get("r").asNode()))
-			.all());
-		return page.window(rows);
+		Regions.Tree tree = this.regions.tree();
+		return page.window(tree.byCode()
+			.values()
+			.stream()
+			.filter(region -> level == null || region.level() == level)
+			.filter(region -> parent == null || parent.equals(tree.parents().get(region.code())))
+			.sorted(Comparator.comparing(Region::code))
+			.skip(page.skip())
+			.limit(page.size() + 1L)
+			.toList());
 	}
 
-	@BatchMapping
-	Map<Region, Region> parent(List<Region> regions) {
-		return Batches.singles(this.client, PARENTS, regions, Region::code, row -> Region.from(row.get("r").asNode()));
+	@SchemaMapping
+	@Nullable Region parent(Region region) {
+		return this.regions.tree().parent(region.code()).orElse(null);
 	}
 
-	@BatchMapping
-	Map<Region, List<Region>> children(List<Region> regions) {
-		return Batches.lists(this.client, CHILDREN, regions, Region::code, row -> Region.from(row.get("r").asNode()));
+	@SchemaMapping
+	List<Region> children(Region region) {
+		return this.regions.tree().children(region.code());
 	}
 
 	@BatchMapping(typeName = "Region")
