@@ -28,6 +28,8 @@ class SchemaInspectionTests {
 		assertThat(report.unmappedArguments()).as("controller arguments not in the schema").isEmpty();
 		assertThat(report.skippedTypes()).as("types the inspection could not check").isEmpty();
 		assertThat(report.fieldNullnessErrors()).as("non-null schema fields whose Java value may be null").isEmpty();
+		assertThat(report.argumentNullnessErrors()).as("arguments whose nullness differs from the Java parameter")
+			.isEmpty();
 	}
 
 }

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultPageSize items on a page when the query gives no
  * {@code first}/{@code last}
  * @param maxPageSize the largest page a query may ask for
+ * @param documentCacheSize how many distinct query documents are kept parsed and
+ * validated
  */
 @ConfigurationProperties("atlas.api")
-public record ApiProperties(@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize) {
+public record ApiProperties(@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,
+		@DefaultValue("1000") int documentCacheSize) {
 }

@@ -1,7 +1,10 @@
 package io.industryatlas.park;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
@@ -28,6 +31,7 @@ import io.industryatlas.cluster.Membership;
 import io.industryatlas.cluster.Memberships;
 import io.industryatlas.enterprise.Enterprise;
 import io.industryatlas.region.Region;
+import io.industryatlas.region.Regions;
 import io.industryatlas.source.EntityKind;
 import io.industryatlas.source.Source;
 import io.industryatlas.source.Sources;
@@ -37,12 +41,13 @@ import io.industryatlas.source.Sources;
 class ParkController {
 
 	private static final String PARK = """
-			MATCH (p:Park {id: $id}) RETURN p
-			""";
+			MATCH (p:Park {id: $id}) RETURN %s AS p
+			""".formatted(Park.PROJECTION);
 
 	private static final String PARKS = """
-			MATCH (p:Park) RETURN p ORDER BY p.name, p.id SKIP $skip LIMIT $fetch
-			""";
+			MATCH (p:Park) WITH p ORDER BY p.name, p.id SKIP $skip LIMIT $fetch
+			RETURN %s AS p
+			""".formatted(Park.PROJECTION);
 
 	private static final String REGIONS = """
 			MATCH (p:Park)-[:LOCATED_IN]->(r:Region) WHERE p.id IN $keys
@@ -91,10 +96,10 @@ class ParkController {
 			CALL (root) {
 			  MATCH (p:Park)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(root)
 			  WITH DISTINCT p ORDER BY p.name, p.id SKIP $skip LIMIT $fetch
-			  RETURN collect(p) AS items
+			  RETURN collect(%s) AS items
 			}
 			RETURN key, items
-			""";
+			""".formatted(Park.PROJECTION);
 
 	private static final String CLUSTER_PARKS = """
 			UNWIND $keys AS key
@@ -106,10 +111,10 @@ class ParkController {
 			    MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(:Region)<-[:LOCATED_IN]-(p:Park) RETURN p
 			  }
 			  WITH DISTINCT p ORDER BY p.name, p.id SKIP $skip LIMIT $fetch
-			  RETURN collect(p) AS items
+			  RETURN collect(%s) AS items
 			}
 			RETURN key, items
-			""";
+			""".formatted(Park.PROJECTION);
 
 	private final Neo4jClient client;
 
@@ -119,16 +124,19 @@ class ParkController {
 
 	private final Memberships memberships;
 
-	ParkController(Neo4jClient client, Pages pages, Sources sources, Memberships memberships,
+	private final Regions regions;
+
+	ParkController(Neo4jClient client, Pages pages, Sources sources, Memberships memberships, Regions regions,
 			BatchLoaderRegistry registry) {
 		this.client = client;
+		this.regions = regions;
 		this.pages = pages;
 		this.sources = sources;
 		this.memberships = memberships;
 		PagedLoaders.register(registry, "currentTenants", client, CURRENT_TENANTS, Tenancy::from);
 		PagedLoaders.register(registry, "tenancyHistory", client, TENANCY_HISTORY, Tenancy::from);
-		PagedLoaders.register(registry, "regionParks", client, REGION_PARKS, v -> Park.from(v.asNode()));
-		PagedLoaders.register(registry, "clusterParks", client, CLUSTER_PARKS, v -> Park.from(v.asNode()));
+		PagedLoaders.register(registry, "regionParks", client, REGION_PARKS, Park::from);
+		PagedLoaders.register(registry, "clusterParks", client, CLUSTER_PARKS, Park::from);
 	}
 
 	@QueryMapping
@@ -137,7 +145,7 @@ class ParkController {
 			.bind(Keys.slug("id", id))
 			.to("id")
 			.fetchAs(Park.class)
-			.mappedBy((types, row) -> Park.from(row.get("p").asNode()))
+			.mappedBy((types, row) -> Park.from(row.get("p")))
 			.one()
 			.orElseThrow(() -> new NotFoundException("park", id));
 	}
@@ -148,13 +156,28 @@ class ParkController {
 		return page.window(List.copyOf(this.client.query(PARKS)
 			.bindAll(page.parameters())
 			.fetchAs(Park.class)
-			.mappedBy((types, row) -> Park.from(row.get("p").asNode()))
+			.mappedBy((types, row) -> Park.from(row.get("p")))
 			.all()));
 	}
 
+	/**
+	 * From the region tree when the park was read with its region's code, else queried.
+	 */
 	@BatchMapping
 	Map<Park, Region> region(List<Park> parks) {
-		return Batches.singles(this.client, REGIONS, parks, Park::id, row -> Region.from(row.get("r").asNode()));
+		Regions.Tree tree = this.regions.tree();
+		Map<Park, Region> found = new HashMap<>();
+		List<Park> unknown = new ArrayList<>();
+		for (Park park : parks) {
+			Optional.ofNullable(park.regionCode())
+				.flatMap(tree::region)
+				.ifPresentOrElse(region -> found.put(park, region), () -> unknown.add(park));
+		}
+		if (!unknown.isEmpty()) {
+			found.putAll(Batches.singles(this.client, REGIONS, unknown, Park::id,
+					row -> Region.from(row.get("r").asNode())));
+		}
+		return found;
 	}
 
 	@SchemaMapping

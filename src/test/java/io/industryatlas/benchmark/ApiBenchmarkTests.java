@@ -1,6 +1,7 @@
 package io.industryatlas.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,22 +62,24 @@ class ApiBenchmarkTests {
 				OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
 				RETURN r.name, p.code, [(c:Region)-[:PART_OF]->(r) | c.code] AS children,
 				       [(r)-[:PART_OF*0..2]->(:Region)<-[:INCLUDES]-(cl:Cluster) | cl.id] AS clusters
+				"""), new Case("cluster membership", """
+				{ cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { members { region { code } basis }
+				    enterprises(first: 20) { edges { node { id name } } } } }
+				""", """
+				MATCH (c:Cluster {id: 'sui-ha-da-qi-biomanufacturing-cluster'})
+				CALL (c) {
+				  MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(sub:Region) RETURN collect(sub) AS area
+				}
+				CALL (c, area) {
+				  MATCH (e:Enterprise) WHERE e.name IS NOT NULL
+				    AND (EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+				      OR EXISTS { (e)-[t:TENANT_OF]->(:Park)-[:LOCATED_IN]->(r) WHERE t.until IS NULL AND r IN area }
+				      OR EXISTS { (e)-[:MEMBER_OF]->(c) })
+				  WITH e ORDER BY e.name, e.id LIMIT 20
+				  RETURN collect(e.id) AS enterprises
+				}
+				RETURN [(c)-[i:INCLUDES]->(r:Region) | [r.code, i.basis]] AS members, enterprises
 				"""),
-				new Case("cluster membership", """
-						{ cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { members { region { code } basis }
-						    enterprises(first: 20) { edges { node { id name } } } } }
-						""",
-						"""
-								MATCH (c:Cluster {id: 'sui-ha-da-qi-biomanufacturing-cluster'})
-								CALL (c) {
-								  MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(:Region)<-[:LOCATED_IN]-(e:Enterprise) RETURN e
-								  UNION
-								  MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(:Region)<-[:LOCATED_IN]-(:Park)<-[t:TENANT_OF]-(e:Enterprise)
-								  WHERE t.until IS NULL RETURN e
-								}
-								WITH c, e ORDER BY e.name, e.id LIMIT 20
-								RETURN [(c)-[i:INCLUDES]->(r:Region) | [r.code, i.basis]] AS members, collect(e.id) AS enterprises
-								"""),
 				new Case("park with tenants",
 						"""
 								{ park(id: "fuyu-biomedicine-industrial-park") { name region { code }
@@ -151,8 +154,8 @@ class ApiBenchmarkTests {
 				new Case("search", """
 						{ search(text: "生物医药", first: 20) { edges { node { kind id name score } } } }
 						""", """
-						CALL db.index.fulltext.queryNodes('entity_names', '生物医药') YIELD node, score
-						RETURN coalesce(node.id, node.code), node.name, score ORDER BY score DESC LIMIT 20
+						CALL db.index.fulltext.queryNodes('entity_names', '生物医药', {limit: 20}) YIELD node, score
+						RETURN coalesce(node.id, node.code), node.name, score
 						"""));
 
 	@LocalServerPort
@@ -175,6 +178,12 @@ class ApiBenchmarkTests {
 
 	@Value("${benchmark.seconds:2}")
 	int seconds;
+
+	@Value("${benchmark.soak-clients:4}")
+	int soakClients;
+
+	@Value("${benchmark.soak-seconds:3}")
+	int soakSeconds;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -217,10 +226,10 @@ class ApiBenchmarkTests {
 					throughput.errors()));
 			assertThat(throughput.errors()).as("errors under load for " + c.name()).isZero();
 		}
-		Runtime runtime = Runtime.getRuntime();
 		lines.add("");
-		lines.add("Heap used after the run: %d MB of %d MB committed".formatted(
-				(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), runtime.totalMemory() / (1024 * 1024)));
+		lines.addAll(soak(CATALOGUE.stream().filter(c -> c.name().startsWith("chain with")).findFirst().orElseThrow()));
+		lines.add("");
+		lines.add("Live heap after the run (after a full GC): %d MB".formatted(liveHeapMb()));
 		String report = String.join("\n", lines);
 		System.out.println(report);
 		Path out = Path.of("target/benchmark/results.md");
@@ -261,6 +270,61 @@ class ApiBenchmarkTests {
 			pool.shutdownNow();
 		}
 		return new Throughput(done.get() / (double) this.seconds, errors.get());
+	}
+
+	/**
+	 * Many clients on one query for a while, sampling the live heap (after a full GC)
+	 * before, every few seconds, and after: steady memory means no growth over the run.
+	 */
+	private List<String> soak(Case c) throws Exception {
+		List<Long> heap = new ArrayList<>();
+		heap.add(liveHeapMb());
+		AtomicLong done = new AtomicLong();
+		AtomicInteger errors = new AtomicInteger();
+		long start = System.nanoTime();
+		long end = start + Duration.ofSeconds(this.soakSeconds).toNanos();
+		ExecutorService pool = Executors.newFixedThreadPool(this.soakClients);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int i = 0; i < this.soakClients; i++) {
+				futures.add(pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						try {
+							if (post(c.graphql()).contains("\"errors\"")) {
+								errors.incrementAndGet();
+							}
+							done.incrementAndGet();
+						}
+						catch (IOException | InterruptedException ex) {
+							errors.incrementAndGet();
+						}
+					}
+				}));
+			}
+			long sampleEvery = Math.max(1, this.soakSeconds / 5);
+			while (System.nanoTime() < end) {
+				Thread.sleep(sampleEvery * 1000);
+				heap.add(liveHeapMb());
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		heap.add(liveHeapMb());
+		assertThat(errors.get()).as("errors in the soak").isZero();
+		return List.of("Soak: %s, %d clients for %d s: %d requests (%.0f req/s), %d errors".formatted(c.name(),
+				this.soakClients, this.soakSeconds, done.get(), done.get() / (double) this.soakSeconds, errors.get()),
+				"Live heap during the soak (MB, after a full GC, every %d s): %s"
+					.formatted(Math.max(1, this.soakSeconds / 5), heap));
+	}
+
+	/** The heap still in use after a full collection, in MB (app, database and load). */
+	private static long liveHeapMb() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
 	}
 
 	private String post(String graphql) throws IOException, InterruptedException {
