@@ -1,6 +1,8 @@
 package io.industryatlas;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +32,8 @@ public class TestSupport {
 
 		private final AtomicInteger count = new AtomicInteger();
 
-		private final List<String> names = new CopyOnWriteArrayList<>();
+		/** The texts of the first queries since the last reset, for failure messages. */
+		private final List<String> names = Collections.synchronizedList(new ArrayList<>());
 
 		@Override
 		public boolean supportsContext(Observation.Context context) {
@@ -47,7 +50,7 @@ public class TestSupport {
 
 		@Override
 		public void onStop(Observation.Context context) {
-			if (context.getName() != null && context.getName().endsWith(".run.duration")) {
+			if (context.getName() != null && context.getName().endsWith(".run.duration") && this.names.size() < 200) {
 				this.names.add(String.valueOf(context.getHighCardinalityKeyValue("db.query.text")));
 			}
 		}
@@ -62,7 +65,7 @@ public class TestSupport {
 		}
 
 		public List<String> names() {
-			return this.names;
+			return List.copyOf(this.names);
 		}
 
 	}

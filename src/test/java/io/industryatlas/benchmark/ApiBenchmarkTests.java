@@ -54,109 +54,120 @@ class ApiBenchmarkTests {
 	record Case(String name, String graphql, String cypher) {
 	}
 
-	private static final List<Case> CATALOGUE = List
-		.of(new Case("region", """
-				{ region(code: "230100") { name parent { code } children { code } clusters { cluster { id } via } } }
-				""", """
-				MATCH (r:Region {code: '230100'})
-				OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
-				RETURN r.name, p.code, [(c:Region)-[:PART_OF]->(r) | c.code] AS children,
-				       [(r)-[:PART_OF*0..2]->(:Region)<-[:INCLUDES]-(cl:Cluster) | cl.id] AS clusters
-				"""), new Case("cluster membership", """
-				{ cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { members { region { code } basis }
-				    enterprises(first: 20) { edges { node { id name } } } } }
-				""", """
-				MATCH (c:Cluster {id: 'sui-ha-da-qi-biomanufacturing-cluster'})
-				CALL (c) {
-				  MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(sub:Region) RETURN collect(sub) AS area
-				}
-				CALL (c, area) {
-				  MATCH (e:Enterprise) WHERE e.name IS NOT NULL
-				    AND (EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
-				      OR EXISTS { (e)-[t:TENANT_OF]->(:Park)-[:LOCATED_IN]->(r) WHERE t.until IS NULL AND r IN area }
-				      OR EXISTS { (e)-[:MEMBER_OF]->(c) })
-				  WITH e ORDER BY e.name, e.id LIMIT 20
-				  RETURN collect(e.id) AS enterprises
-				}
-				RETURN [(c)-[i:INCLUDES]->(r:Region) | [r.code, i.basis]] AS members, enterprises
-				"""),
-				new Case("park with tenants",
-						"""
-								{ park(id: "fuyu-biomedicine-industrial-park") { name region { code }
-								    tenants(first: 20) { edges { node { enterprise { id name } since } } } tenantsByDomain { domain { id } count } } }
-								""",
-						"""
-								MATCH (p:Park {id: 'fuyu-biomedicine-industrial-park'})
-								OPTIONAL MATCH (p)-[:LOCATED_IN]->(r:Region)
-								CALL (p) {
-								  OPTIONAL MATCH (e:Enterprise)-[t:TENANT_OF]->(p) WHERE t.until IS NULL
-								  WITH e, t ORDER BY e.name LIMIT 20
-								  RETURN collect([e.id, e.name, t.since]) AS tenants
-								}
-								RETURN p.name, r.code, tenants
-								"""),
-				new Case("chain with links and local enterprises", """
-						{ chain(id: "cold-region-tcm-chain") { name links { id stage
-						    enterprises(region: "230000", first: 10) { edges { node { id } } } } } }
-						""", """
-						MATCH (ch:Chain {id: 'cold-region-tcm-chain'})-[:HAS_LINK]->(l:ChainLink)
-						CALL (l) {
-						  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
-						  WHERE EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(:Region {code: '230000'}) }
-						  WITH e ORDER BY e.name LIMIT 10
-						  RETURN collect(e.id) AS enterprises
-						}
-						RETURN ch.name, l.id, l.stage, enterprises ORDER BY l.position
-						"""),
-				new Case("chain gaps", """
-						{ chainGaps(chain: "biomanufacturing-equipment-and-inputs", region: "230100") {
-						    gaps { link { id } localEnterprises candidates(first: 5) { edges { node { id } } } } } }
-						""",
-						"""
-								MATCH (root:Region {code: '230100'})<-[:PART_OF*0..2]-(sub:Region)
-								WITH collect(sub) AS area
-								MATCH (:Chain {id: 'biomanufacturing-equipment-and-inputs'})-[:HAS_LINK]->(l:ChainLink)
-								CALL (l, area) {
-								  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l) WHERE EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
-								  RETURN count(e) AS local
-								}
-								CALL (l, area) {
-								  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l) WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
-								  WITH e ORDER BY e.name LIMIT 5
-								  RETURN collect(e.id) AS candidates
-								}
-								RETURN l.id, local, candidates
-								"""),
-				new Case("attraction targets",
-						"""
-								{ attractionTargets(chain: "biomanufacturing-equipment-and-inputs", region: "230100", date: "2026-06-01", first: 10) {
-								    edges { node { enterprise { id } score incentive { total } } } } }
-								""",
-						"""
-								MATCH (root:Region {code: '230100'})<-[:PART_OF*0..2]-(sub:Region)
-								WITH collect(sub) AS area
-								MATCH (:Chain {id: 'biomanufacturing-equipment-and-inputs'})-[:HAS_LINK]->(l:ChainLink)
-								MATCH (e:Enterprise)-[:COVERS]->(l) WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
-								WITH e, count(DISTINCT l) AS filled
-								RETURN e.id, filled * 10 + COUNT { (e)-[:RECEIVED]->() } * 3 AS score ORDER BY score DESC LIMIT 10
-								"""),
-				new Case("incentive estimate",
-						"""
-								{ incentiveEstimate(project: {region: "230100", date: "2026-06-01", kinds: ["NEW_INDUSTRIALIZATION_PROJECT"],
-								    construction: "NEW_BUILD", amounts: [{name: "fixedAssetInvestment", value: "30000000"}]}) {
-								    total results { rule { id } eligible amount } } }
-								""",
-						"""
-								MATCH (:Region {code: '230100'})-[:PART_OF*0..3]->(area:Region)
-								MATCH (d:Document {regionCode: area.code})-[:HAS_MEASURE]->(:Measure)-[:HAS_RULE]->(r:IncentiveRule)
-								RETURN d.id, r
-								"""),
-				new Case("search", """
-						{ search(text: "生物医药", first: 20) { edges { node { kind id name score } } } }
-						""", """
-						CALL db.index.fulltext.queryNodes('entity_names', '生物医药', {limit: 20}) YIELD node, score
-						RETURN coalesce(node.id, node.code), node.name, score
-						"""));
+	private static final List<Case> CATALOGUE = List.of(
+			// What HTTP, GraphQL and JSON cost without the database, against the driver's
+			// own round trip: the floor under every other row.
+			new Case("no database: { __typename } / RETURN 1", """
+					{ __typename }
+					""", """
+					RETURN 1
+					"""),
+			new Case("region",
+					"""
+							{ region(code: "230100") { name parent { code } children { code } clusters { cluster { id } via } } }
+							""",
+					"""
+							MATCH (r:Region {code: '230100'})
+							OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
+							RETURN r.name, p.code, [(c:Region)-[:PART_OF]->(r) | c.code] AS children,
+							       [(r)-[:PART_OF*0..2]->(:Region)<-[:INCLUDES]-(cl:Cluster) | cl.id] AS clusters
+							"""),
+			new Case("cluster membership", """
+					{ cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { members { region { code } basis }
+					    enterprises(first: 20) { edges { node { id name } } } } }
+					""",
+					"""
+							MATCH (c:Cluster {id: 'sui-ha-da-qi-biomanufacturing-cluster'})
+							CALL (c) {
+							  MATCH (c)-[:INCLUDES]->(:Region)<-[:PART_OF*0..2]-(sub:Region) RETURN collect(sub) AS area
+							}
+							CALL (c, area) {
+							  MATCH (e:Enterprise) WHERE e.name IS NOT NULL
+							    AND (EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+							      OR EXISTS { (e)-[t:TENANT_OF]->(:Park)-[:LOCATED_IN]->(r) WHERE t.until IS NULL AND r IN area }
+							      OR EXISTS { (e)-[:MEMBER_OF]->(c) })
+							  WITH e ORDER BY e.name, e.id LIMIT 20
+							  RETURN collect(e.id) AS enterprises
+							}
+							RETURN [(c)-[i:INCLUDES]->(r:Region) | [r.code, i.basis]] AS members, enterprises
+							"""),
+			new Case("park with tenants",
+					"""
+							{ park(id: "fuyu-biomedicine-industrial-park") { name region { code }
+							    tenants(first: 20) { edges { node { enterprise { id name } since } } } tenantsByDomain { domain { id } count } } }
+							""",
+					"""
+							MATCH (p:Park {id: 'fuyu-biomedicine-industrial-park'})
+							OPTIONAL MATCH (p)-[:LOCATED_IN]->(r:Region)
+							CALL (p) {
+							  OPTIONAL MATCH (e:Enterprise)-[t:TENANT_OF]->(p) WHERE t.until IS NULL
+							  WITH e, t ORDER BY e.name LIMIT 20
+							  RETURN collect([e.id, e.name, t.since]) AS tenants
+							}
+							RETURN p.name, r.code, tenants
+							"""),
+			new Case("chain with links and local enterprises", """
+					{ chain(id: "cold-region-tcm-chain") { name links { id stage
+					    enterprises(region: "230000", first: 10) { edges { node { id } } } } } }
+					""", """
+					MATCH (ch:Chain {id: 'cold-region-tcm-chain'})-[:HAS_LINK]->(l:ChainLink)
+					CALL (l) {
+					  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
+					  WHERE EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(:Region {code: '230000'}) }
+					  WITH e ORDER BY e.name LIMIT 10
+					  RETURN collect(e.id) AS enterprises
+					}
+					RETURN ch.name, l.id, l.stage, enterprises ORDER BY l.position
+					"""),
+			new Case("chain gaps", """
+					{ chainGaps(chain: "biomanufacturing-equipment-and-inputs", region: "230100") {
+					    gaps { link { id } localEnterprises candidates(first: 5) { edges { node { id } } } } } }
+					""",
+					"""
+							MATCH (root:Region {code: '230100'})<-[:PART_OF*0..2]-(sub:Region)
+							WITH collect(sub) AS area
+							MATCH (:Chain {id: 'biomanufacturing-equipment-and-inputs'})-[:HAS_LINK]->(l:ChainLink)
+							CALL (l, area) {
+							  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l) WHERE EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+							  RETURN count(e) AS local
+							}
+							CALL (l, area) {
+							  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l) WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+							  WITH e ORDER BY e.name LIMIT 5
+							  RETURN collect(e.id) AS candidates
+							}
+							RETURN l.id, local, candidates
+							"""),
+			new Case("attraction targets",
+					"""
+							{ attractionTargets(chain: "biomanufacturing-equipment-and-inputs", region: "230100", date: "2026-06-01", first: 10) {
+							    edges { node { enterprise { id } score incentive { total } } } } }
+							""",
+					"""
+							MATCH (root:Region {code: '230100'})<-[:PART_OF*0..2]-(sub:Region)
+							WITH collect(sub) AS area
+							MATCH (:Chain {id: 'biomanufacturing-equipment-and-inputs'})-[:HAS_LINK]->(l:ChainLink)
+							MATCH (e:Enterprise)-[:COVERS]->(l) WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(r) WHERE r IN area }
+							WITH e, count(DISTINCT l) AS filled
+							RETURN e.id, filled * 10 + COUNT { (e)-[:RECEIVED]->() } * 3 AS score ORDER BY score DESC LIMIT 10
+							"""),
+			new Case("incentive estimate",
+					"""
+							{ incentiveEstimate(project: {region: "230100", date: "2026-06-01", kinds: ["NEW_INDUSTRIALIZATION_PROJECT"],
+							    construction: "NEW_BUILD", amounts: [{name: "fixedAssetInvestment", value: "30000000"}]}) {
+							    total results { rule { id } eligible amount } } }
+							""",
+					"""
+							MATCH (:Region {code: '230100'})-[:PART_OF*0..3]->(area:Region)
+							MATCH (d:Document {regionCode: area.code})-[:HAS_MEASURE]->(:Measure)-[:HAS_RULE]->(r:IncentiveRule)
+							RETURN d.id, r
+							"""),
+			new Case("search", """
+					{ search(text: "生物医药", first: 20) { edges { node { kind id name score } } } }
+					""", """
+					CALL db.index.fulltext.queryNodes('entity_names', '生物医药', {limit: 20}) YIELD node, score
+					RETURN coalesce(node.id, node.code), node.name, score
+					"""));
 
 	@LocalServerPort
 	int port;
