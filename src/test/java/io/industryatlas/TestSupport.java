@@ -9,11 +9,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.SchemaReport;
 
 /**
@@ -93,6 +98,19 @@ public class TestSupport {
 	@Bean
 	QueryCounter queryCounter() {
 		return new QueryCounter();
+	}
+
+	/**
+	 * The driver's observations go to a registry of their own with only the counter: the
+	 * app itself does not observe the driver (see the pom), and no meter handler keeps
+	 * them.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	ConfigBuilderCustomizer countDriverQueries(QueryCounter counter) {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(counter);
+		return builder -> builder.withObservationProvider(MicrometerObservationProvider.builder(registry).build());
 	}
 
 	@Bean
