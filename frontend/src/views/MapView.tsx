@@ -116,6 +116,8 @@ function MapBody({ data }: { data: MapDataQuery }) {
     if (!el.current) return;
     const c = echarts.init(el.current, undefined, { renderer: 'canvas' });
     chart.current = c;
+    // The end-to-end test clicks the canvas at a prefecture's centre: it needs the projection.
+    (window as unknown as { __atlasMap?: echarts.ECharts }).__atlasMap = c;
     c.on('click', (p: any) => {
       if (p.seriesType === 'scatter' && p.data?.id) location.hash = href('park', p.data.id);
       else if (p.seriesType === 'map' && p.name) location.hash = href('region', p.name);

@@ -48,6 +48,11 @@ export function SearchBox() {
     const h = setTimeout(() => setDebounced(text.trim()), 250);
     return () => clearTimeout(h);
   }, [text]);
+  useEffect(() => {
+    const shut = () => setOpen(false);
+    window.addEventListener('hashchange', shut);
+    return () => window.removeEventListener('hashchange', shut);
+  }, []);
   const q = useQuery(SearchQuery, { text: debounced, first: 8 }, debounced.length === 0);
   const close = () => {
     setOpen(false);
