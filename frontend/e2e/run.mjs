@@ -280,7 +280,7 @@ async function sampleSteps() {
 
   await step('park view with sample tenants: now, over time, by domain, awards', async () => {
     const data = await api(`{ parks(first: 100) { edges { node { id name
-        tenants(first: 100) { edges { node { sample enterprise { name } } } }
+        tenants(first: 100) { edges { node { sample enterprise { name awards { title } } } } }
         tenancyHistory(first: 100) { edges { node { since until } } }
         tenantsByDomain { count } } } } }`);
     const parks = data.parks.edges.map((e) => e.node);
@@ -295,6 +295,9 @@ async function sampleSteps() {
     must(historyYears > 0, 'no tenants-over-time bars');
     const domainRows = await main.locator('section', { hasText: '入驻企业领域分布' }).locator('.bar-row').count();
     must(domainRows === park.tenantsByDomain.length, `domain rows ${domainRows} != API ${park.tenantsByDomain.length}`);
+    const awards = park.tenants.edges.reduce((n, e) => n + e.node.enterprise.awards.length, 0);
+    const shown = await main.locator('section', { hasText: '入驻企业荣誉' }).locator('.timeline > li > ul > li').count();
+    must(shown === awards, `awards of tenants shown ${shown} != API ${awards}`);
     await shot('s1-park-with-sample-tenants');
   });
 
