@@ -1,24 +1,17 @@
 package io.industryatlas.frontend;
 
-import io.industryatlas.TestSupport;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
+import io.industryatlas.SampleAtlasTest;
 
 /**
  * The views that only sample data fills (tenants now and over time, by domain, award
- * timelines) and its marking, in headless Chromium. The configuration is exactly
- * {@code SampleDataTests}'s, so both share one app and database.
+ * timelines) and its marking, in headless Chromium. It shares the sample-data app and
+ * database of the other {@link SampleAtlasTest} classes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atlas.neo4j.embedded.data-directory=target/test-neo4j/${random.uuid}",
-				"atlas.neo4j.embedded.bolt-port=0", "atlas.neo4j.embedded.page-cache-mb=64",
-				"atlas.seed.sample.enabled=true", "atlas.seed.sample.enterprises=300" })
-@AutoConfigureHttpGraphQlTester
-@Import(TestSupport.class)
+@SampleAtlasTest
 class FrontendSampleE2eTests {
 
 	@LocalServerPort
