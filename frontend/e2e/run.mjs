@@ -315,4 +315,16 @@ async function sampleSteps() {
     if (ent.sample) await see('示例数据', page.locator('main h1'));
     await shot('s2-enterprise-awards');
   });
+
+  await step('a sample platform is marked, with its host and region', async () => {
+    const data = await api(`{ platforms(first: 100) { edges { node { id name sample region { name } hostEnterprise { name } } } } }`);
+    const pl = data.platforms.edges.map((e) => e.node).find((p) => p.sample);
+    must(pl, 'no sample platform in the API');
+    await page.goto(base + '/#/platform/' + encodeURIComponent(pl.id));
+    await see(pl.name, page.locator('main h1'));
+    await see('示例数据', page.locator('main h1'));
+    if (pl.hostEnterprise) await see(pl.hostEnterprise.name);
+    if (pl.region) await see(pl.region.name);
+    await shot('s3-sample-platform');
+  });
 }

@@ -139,6 +139,7 @@ const PlatformQuery = graphql(`
       kind
       level
       status
+      sample
       region {
         code
         name
@@ -185,7 +186,8 @@ export function PlatformView({ id }: { id: string }) {
         ) : (
           <div>
             <h1>
-              {nm(p)} {p.kind && <span class="badge">{p.kind}</span>} {p.level && <span class="badge">{p.level}</span>}{' '}
+              {nm(p)} <SampleBadge sample={p.sample} /> {p.kind && <span class="badge">{p.kind}</span>}{' '}
+              {p.level && <span class="badge">{p.level}</span>}{' '}
               {p.status && <span class="badge">{p.status}</span>}
             </h1>
             <p class="muted">

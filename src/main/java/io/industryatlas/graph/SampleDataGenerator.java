@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -15,11 +16,13 @@ import org.neo4j.driver.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates demo data on top of the facts: sample enterprises in the seed's regions, with
- * tenancies in the seed's parks, chain-link coverage and awards. Deterministic from the
- * random seed; skewed (a few parks and links get most of it), as real registries are.
- * Everything written is labelled {@code :Sample} and carries {@code sample: true}; it
- * never cites a document.
+ * Generates demo data on top of the facts: sample parks (one per 200 enterprises) and
+ * enterprises in the seed's regions, with tenancies in the seed's and the sample parks,
+ * chain-link coverage and awards, and sample innovation platforms (one per 250
+ * enterprises) hosted by sample enterprises. Deterministic from the random seed; skewed
+ * (a few regions, parks and links get most of it), as real registries are. Everything
+ * written is labelled {@code :Sample} and carries {@code sample: true}; it never cites a
+ * document.
  */
 @Component
 class SampleDataGenerator {
@@ -39,6 +42,51 @@ class SampleDataGenerator {
 			CALL () { MATCH (l:ChainLink) RETURN collect(l.id) AS links }
 			RETURN regions, parks, links
 			""";
+
+	private static final String WRITE_PARKS = """
+			UNWIND $rows AS row
+			MERGE (p:Park {id: row.id})
+			SET p:Sample, p.sample = true, p.name = row.name, p.nameEn = row.nameEn, p.kind = 'PARK'
+			WITH p, row
+			MATCH (r:Region {code: row.region})
+			MERGE (p)-[l:LOCATED_IN]->(r)
+			SET l.sample = true
+			""";
+
+	private static final String WRITE_PLATFORMS = """
+			UNWIND $rows AS row
+			MERGE (pl:Platform {id: row.id})
+			SET pl:Sample, pl.sample = true, pl.name = row.name, pl.nameEn = row.nameEn, pl.kind = row.kind,
+			    pl.level = row.level, pl.status = 'EXISTING'
+			WITH pl, row
+			MATCH (host:Enterprise {id: row.host})
+			MERGE (pl)-[h:HOSTED_BY]->(host)
+			SET h.sample = true
+			WITH pl, row
+			CALL (pl, row) {
+			  MATCH (park:Park {id: row.park})
+			  MERGE (pl)-[i:IN_PARK]->(park)
+			  SET i.sample = true
+			}
+			CALL (pl, row) {
+			  MATCH (r:Region {code: row.region})
+			  MERGE (pl)-[l:LOCATED_IN]->(r)
+			  SET l.sample = true
+			}
+			CALL (pl, row) {
+			  MATCH (l:ChainLink {id: row.link})
+			  MERGE (pl)-[s:SUPPORTS]->(l)
+			  SET s.sample = true
+			}
+			""";
+
+	/** Chinese and English names and the kind, in the schema's vocabulary. */
+	private static final String[][] PLATFORM_KINDS = { { "重点实验室", "Key Laboratory", "KEY_LAB" },
+			{ "工程技术研究中心", "Engineering Research Center", "ENGINEERING_CENTER" },
+			{ "技术创新中心", "Technology Innovation Center", "TECH_INNOVATION_CENTER" },
+			{ "中试平台", "Pilot Platform", "PILOT_PLATFORM" } };
+
+	private static final String[] PLATFORM_LEVELS = { "MUNICIPAL", "PROVINCIAL", "NATIONAL" };
 
 	private static final String WRITE_ENTERPRISES = """
 			UNWIND $rows AS row
@@ -101,17 +149,54 @@ class SampleDataGenerator {
 				return;
 			}
 			SplittableRandom random = new SplittableRandom(settings.randomSeed());
-			List<Map<String, Object>> batch = new ArrayList<>(BATCH);
-			for (int i = 1; i <= settings.enterprises(); i++) {
-				batch.add(enterprise(i, random, regions, parks, links));
-				if (batch.size() == BATCH || i == settings.enterprises()) {
-					session.executeWriteWithoutResult(tx -> tx.run(WRITE_ENTERPRISES, Map.of("rows", batch)).consume());
-					batch.clear();
-					logger.info("Sample data: %d of %d enterprises".formatted(i, settings.enterprises()));
-				}
-			}
+			int sampleParks = Math.max(1, settings.enterprises() / 200);
+			List<String> allParks = new ArrayList<>(parks);
+			write(session, WRITE_PARKS, "parks", sampleParks, n -> {
+				Map<String, Object> row = new HashMap<>();
+				row.put("id", "sample-park-%05d".formatted(n));
+				row.put("name", "示例生物产业园%05d（样例数据）".formatted(n));
+				row.put("nameEn", "Sample bio-industry park %05d (sample data)".formatted(n));
+				row.put("region", regions.get(skewed(random, regions.size())));
+				allParks.add((String) row.get("id"));
+				return row;
+			});
+			write(session, WRITE_ENTERPRISES, "enterprises", settings.enterprises(),
+					n -> enterprise(n, random, regions, allParks, links));
+			write(session, WRITE_PLATFORMS, "platforms", Math.max(1, settings.enterprises() / 250),
+					n -> platform(n, random, settings.enterprises(), regions, allParks, links));
 		}
 		logger.info("Sample data loaded in %d ms".formatted((System.nanoTime() - start) / 1_000_000));
+	}
+
+	/** Writes {@code count} rows made by {@code row} in batches, logging the progress. */
+	private static void write(Session session, String query, String what, int count,
+			IntFunction<Map<String, Object>> row) {
+		List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+		for (int i = 1; i <= count; i++) {
+			batch.add(row.apply(i));
+			if (batch.size() == BATCH || i == count) {
+				session.executeWriteWithoutResult(tx -> tx.run(query, Map.of("rows", batch)).consume());
+				batch.clear();
+				logger.info("Sample data: %d of %d %s".formatted(i, count, what));
+			}
+		}
+	}
+
+	private static Map<String, Object> platform(int n, SplittableRandom random, int enterprises, List<String> regions,
+			List<String> parks, List<String> links) {
+		String[] kind = PLATFORM_KINDS[random.nextInt(PLATFORM_KINDS.length)];
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", "sample-platform-%05d".formatted(n));
+		row.put("name", "示例%s%05d（样例数据）".formatted(kind[0], n));
+		row.put("nameEn", "Sample %s %05d (sample data)".formatted(kind[1], n));
+		row.put("kind", kind[2]);
+		row.put("level", PLATFORM_LEVELS[skewed(random, PLATFORM_LEVELS.length)]);
+		row.put("host", "sample-enterprise-%06d".formatted(1 + random.nextInt(enterprises)));
+		// in a park, or else located in a region of its own
+		row.put("park", parks.isEmpty() || random.nextInt(100) >= 70 ? null : parks.get(skewed(random, parks.size())));
+		row.put("region", (row.get("park") != null) ? null : regions.get(skewed(random, regions.size())));
+		row.put("link", links.isEmpty() ? null : links.get(skewed(random, links.size())));
+		return row;
 	}
 
 	private static Map<String, Object> enterprise(int n, SplittableRandom random, List<String> regions,

@@ -43,6 +43,51 @@ class SampleDataTests {
 	}
 
 	@Test
+	void sampleParksAndPlatformsComeInProportionMarkedAndPlaced() {
+		// one park per 200 enterprises, one platform per 250 (at least one of each)
+		assertThat(count(
+				"MATCH (p:Park:Sample) WHERE p.sample = true AND (p)-[:LOCATED_IN]->(:Region) RETURN count(p) AS n"))
+			.isEqualTo(1);
+		assertThat(count("MATCH (p:Platform:Sample) WHERE p.sample = true RETURN count(p) AS n")).isEqualTo(1);
+		assertThat(count("MATCH (:Enterprise)-[t:TENANT_OF]->(:Park:Sample) RETURN count(t) AS n")).isPositive();
+		this.graphQl
+			.document(
+					"""
+							{ park(id: "sample-park-00001") { name sample region { code } tenants(first: 1) { edges { node { sample } } } }
+							  platform(id: "sample-platform-00001") { name sample kind status region { code }
+							    hostEnterprise { sample } supports { kind } sources { clause } } }
+							""")
+			.execute()
+			.path("park.sample")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("park.name")
+			.entity(String.class)
+			.satisfies(name -> assertThat(name).contains("样例数据"))
+			.path("park.region.code")
+			.entity(String.class)
+			.matches(code -> code.matches("\\d{6}"))
+			.path("platform.sample")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("platform.status")
+			.entity(String.class)
+			.isEqualTo("EXISTING")
+			.path("platform.region.code")
+			.entity(String.class)
+			.matches(code -> code.matches("\\d{6}"))
+			.path("platform.hostEnterprise.sample")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("platform.supports[0].kind")
+			.entity(String.class)
+			.isEqualTo("CHAIN_LINK")
+			.path("platform.sources")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
 	void factsCanBeListedWithoutTheSamples() {
 		this.graphQl.document("{ enterprises(includeSample: false, first: 100) { edges { node { sample } } } }")
 			.execute()
