@@ -91,6 +91,15 @@ export function Q<R>({ q, children }: { q: QueryState<R>; children: (data: R) =>
   return <>{children(q.data)}</>;
 }
 
+/** A stay from its start to its end (open while it lasts), e.g. a tenancy. */
+export function Period({ since, until }: { since?: string | null; until?: string | null }) {
+  return (
+    <span class="muted">
+      {since ?? t('unknownDate')} – {until ?? t('present')}
+    </span>
+  );
+}
+
 export function SampleBadge({ sample }: { sample?: boolean | null }) {
   if (!sample) return null;
   return (

@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import { useQuery, Q, Sources, Section, List, SampleBadge, Empty } from '../components';
+import { useQuery, Q, Sources, Section, List, SampleBadge, Empty, Period } from '../components';
 import { Memberships, AwardTimeline, FocusList } from './shared';
 import { href } from '../lib/router';
 import { nm, t } from '../lib/i18n';
@@ -95,9 +95,7 @@ export function EnterpriseView({ id }: { id: string }) {
                   render={(tn) => (
                     <>
                       <a href={href('park', tn.park.id)}>{nm(tn.park)}</a> <SampleBadge sample={tn.sample} />{' '}
-                      <span class="muted">
-                        {tn.since ?? t('unknownDate')} – {tn.until ?? t('present')}
-                      </span>
+                      <Period since={tn.since} until={tn.until} />
                       <Sources sources={[tn.source]} />
                     </>
                   )}

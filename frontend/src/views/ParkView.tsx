@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import { useQuery, Q, Sources, Section, List, SampleBadge, Empty } from '../components';
+import { useQuery, Q, Sources, Section, List, SampleBadge, Empty, Period } from '../components';
 import { Memberships, AwardTimeline, FocusList } from './shared';
 import { href } from '../lib/router';
 import { nm, t } from '../lib/i18n';
@@ -147,9 +147,7 @@ export function ParkView({ id }: { id: string }) {
                   render={(h) => (
                     <>
                       <a href={href('enterprise', h.enterprise.id)}>{nm(h.enterprise)}</a> <SampleBadge sample={h.sample} />{' '}
-                      <span class="muted">
-                        {h.since ?? t('unknownDate')} – {h.until ?? t('present')}
-                      </span>
+                      <Period since={h.since} until={h.until} />
                       <Sources sources={[h.source]} />
                     </>
                   )}

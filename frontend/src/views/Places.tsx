@@ -53,6 +53,7 @@ const RegionQuery = graphql(`
             name
             nameEn
             level
+            sample
           }
         }
       }
@@ -108,19 +109,7 @@ export function RegionView({ code }: { code: string }) {
                   )}
                 />
               </Section>
-              <Section title={t('enterprises')}>
-                <List
-                  items={r.enterprises.edges.map((e) => e.node)}
-                  render={(p) => (
-                    <>
-                      <a href={href('enterprise', p.id)}>{nm(p)}</a> <SampleBadge sample={p.sample} />
-                    </>
-                  )}
-                />
-              </Section>
-              <Section title={t('platforms')}>
-                <List items={r.platforms.edges.map((e) => e.node)} render={(p) => <a href={href('platform', p.id)}>{nm(p)}</a>} />
-              </Section>
+              <EnterprisesAndPlatforms area={r} />
             </div>
           </div>
         )
@@ -180,6 +169,7 @@ const ClusterQuery = graphql(`
             id
             name
             nameEn
+            sample
           }
         }
       }
@@ -240,23 +230,41 @@ export function ClusterView({ id }: { id: string }) {
                   )}
                 />
               </Section>
-              <Section title={t('enterprises')}>
-                <List
-                  items={c.enterprises.edges.map((e) => e.node)}
-                  render={(p) => (
-                    <>
-                      <a href={href('enterprise', p.id)}>{nm(p)}</a> <SampleBadge sample={p.sample} />
-                    </>
-                  )}
-                />
-              </Section>
-              <Section title={t('platforms')}>
-                <List items={c.platforms.edges.map((e) => e.node)} render={(p) => <a href={href('platform', p.id)}>{nm(p)}</a>} />
-              </Section>
+              <EnterprisesAndPlatforms area={c} />
             </div>
           </div>
         )
       }
     </Q>
+  );
+}
+
+type Named = { id: string; name: string; nameEn?: string | null; sample?: boolean | null };
+
+/** The enterprises and platforms of a region or a cluster (the first page of each). */
+function EnterprisesAndPlatforms({ area }: { area: { enterprises: { edges: { node: Named }[] }; platforms: { edges: { node: Named }[] } } }) {
+  return (
+    <>
+      <Section title={t('enterprises')}>
+        <List
+          items={area.enterprises.edges.map((e) => e.node)}
+          render={(p) => (
+            <>
+              <a href={href('enterprise', p.id)}>{nm(p)}</a> <SampleBadge sample={p.sample} />
+            </>
+          )}
+        />
+      </Section>
+      <Section title={t('platforms')}>
+        <List
+          items={area.platforms.edges.map((e) => e.node)}
+          render={(p) => (
+            <>
+              <a href={href('platform', p.id)}>{nm(p)}</a> <SampleBadge sample={p.sample} />
+            </>
+          )}
+        />
+      </Section>
+    </>
   );
 }
