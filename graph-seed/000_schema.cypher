@@ -12,10 +12,12 @@ CREATE CONSTRAINT direction_id IF NOT EXISTS FOR (n:Direction) REQUIRE n.id IS U
 CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT chain_link_id IF NOT EXISTS FOR (n:ChainLink) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT seed_file_name IF NOT EXISTS FOR (n:SeedFile) REQUIRE n.name IS UNIQUE;
-// Secondary lookups: list regions by level, clusters by kind, enterprise by credit code.
+// Secondary lookups: list regions by level, clusters by kind.
 CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
 CREATE INDEX cluster_kind IF NOT EXISTS FOR (n:Cluster) ON (n.kind);
-CREATE INDEX enterprise_uscc IF NOT EXISTS FOR (n:Enterprise) ON (n.uscc);
+// An enterprise by its unified social credit code, which no two enterprises share.
+DROP INDEX enterprise_uscc IF EXISTS;
+CREATE CONSTRAINT enterprise_uscc_unique IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.uscc IS UNIQUE;
 // Lists of enterprises are by name: the index gives that order, so a page stops early.
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
 CREATE INDEX chain_link_stage IF NOT EXISTS FOR (n:ChainLink) ON (n.stage);
@@ -25,3 +27,8 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Region|Cluster|Park|Ente
 CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT incentive_rule_id IF NOT EXISTS FOR (n:IncentiveRule) REQUIRE n.id IS UNIQUE;
 CREATE INDEX document_region IF NOT EXISTS FOR (n:Document) ON (n.regionCode);
+// The audit log, read newest first, by entity or by account.
+CREATE CONSTRAINT audit_record_id IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_record_at IF NOT EXISTS FOR (n:AuditRecord) ON (n.at);
+CREATE INDEX audit_record_target IF NOT EXISTS FOR (n:AuditRecord) ON (n.targetId);
+CREATE INDEX audit_record_actor IF NOT EXISTS FOR (n:AuditRecord) ON (n.actor);

@@ -24,4 +24,25 @@ public final class GraphQlErrors {
 		});
 	}
 
+	/** One error per field named, each BAD_REQUEST with {@code extensions.field} set. */
+	public static Consumer<List<ResponseError>> fields(String... fields) {
+		return errors -> {
+			assertThat(errors).allSatisfy(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST));
+			assertThat(errors).map(error -> error.getExtensions().get("field"))
+				.containsExactlyInAnyOrder((Object[]) fields);
+		};
+	}
+
+	/**
+	 * Exactly one error whose classification has this name (for our own classifications).
+	 */
+	public static Consumer<List<ResponseError>> classified(String classification, String... messageParts) {
+		return errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo(classification);
+			for (String part : messageParts) {
+				assertThat(error.getMessage()).contains(part);
+			}
+		});
+	}
+
 }

@@ -1,5 +1,6 @@
 package io.industryatlas.api;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
@@ -7,6 +8,10 @@ import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /** Turns the API's own exceptions into classified GraphQL errors with a clear message. */
@@ -31,6 +36,47 @@ class GraphQlErrorAdvice {
 			.message(ex.getMessage())
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+	/**
+	 * Spring for GraphQL's own resolver would say only "Forbidden": the message says what
+	 * was refused and why.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+		return GraphQLError.newError()
+			.errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+			.message(anonymous ? "Log in to do this: " + ex.getMessage() : ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	List<GraphQLError> invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
+		return ex.problems()
+			.stream()
+			.map(problem -> GraphQLError.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(problem.field() + ": " + problem.message())
+				.path(env.getExecutionStepInfo().getPath())
+				.location(env.getField().getSourceLocation())
+				.extensions(Map.of("field", problem.field()))
+				.build())
+			.toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError conflict(ConflictException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(AtlasErrorType.CONFLICT)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("id", ex.id(), "expectedVersion", ex.expected(), "actualVersion", ex.actual()))
 			.build();
 	}
 

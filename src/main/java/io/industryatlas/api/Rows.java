@@ -36,6 +36,11 @@ public final class Rows {
 		return (value == null || value.isNull()) ? null : value.asInt();
 	}
 
+	public static long number(MapAccessor map, String key, long otherwise) {
+		Value value = map.get(key);
+		return (value == null || value.isNull()) ? otherwise : value.asLong();
+	}
+
 	public static boolean flag(MapAccessor map, String key) {
 		Value value = map.get(key);
 		return value != null && !value.isNull() && value.asBoolean();

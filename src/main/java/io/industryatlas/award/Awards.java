@@ -16,11 +16,19 @@ import io.industryatlas.source.EntityKind;
 @Component
 public class Awards {
 
-	private static final String QUERY = """
-			MATCH (x:%s)-[:RECEIVED]->(a:Award) WHERE x.id IN $keys
-			RETURN x.id AS key, a
-			ORDER BY key, coalesce(a.awardedOn, date({year: coalesce(a.year, 9999)})), a.id
+	/** Award {@code a} with the ids of the awards it supersedes and is superseded by. */
+	static final String PROJECTION = """
+			a {.*, supersedes: COLLECT { MATCH (a)-[:SUPERSEDES]->(o:Award) RETURN o.id }[0],
+			       supersededBy: COLLECT { MATCH (a)<-[:SUPERSEDES]-(n:Award) RETURN n.id }[0],
+			       grantedUnder: COLLECT { MATCH (a)-[:GRANTED_UNDER]->(m:Measure) RETURN m.id }[0]}
 			""";
+
+	private static final String QUERY = """
+			UNWIND $keys AS key
+			MATCH (:%s {id: key})-[:RECEIVED]->(a:Award)
+			WITH key, a
+			ORDER BY key, coalesce(a.awardedOn, date({year: coalesce(a.year, 9999)})), a.id
+			RETURN key, """ + PROJECTION.strip() + " AS a";
 
 	private final Map<EntityKind, String> queries = new EnumMap<>(EntityKind.class);
 
@@ -34,8 +42,7 @@ public class Awards {
 	}
 
 	public <T> Map<T, List<Award>> of(EntityKind kind, Collection<T> holders, Function<T, String> key) {
-		return Batches.lists(this.client, this.queries.get(kind), holders, key,
-				row -> Award.from(row.get("a").asNode()));
+		return Batches.lists(this.client, this.queries.get(kind), holders, key, row -> Award.from(row.get("a")));
 	}
 
 }

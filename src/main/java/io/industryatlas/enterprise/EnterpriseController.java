@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -30,7 +32,11 @@ import io.industryatlas.chain.Area;
 import io.industryatlas.cluster.Cluster;
 import io.industryatlas.cluster.Membership;
 import io.industryatlas.cluster.Memberships;
+import io.industryatlas.enterprise.EnterpriseInputs.RegisterEnterpriseInput;
+import io.industryatlas.enterprise.EnterpriseInputs.SetEnterpriseChainLinksInput;
+import io.industryatlas.enterprise.EnterpriseInputs.UpdateEnterpriseInput;
 import io.industryatlas.region.Region;
+import io.industryatlas.region.Regions;
 import io.industryatlas.source.EntityKind;
 import io.industryatlas.source.Source;
 import io.industryatlas.source.Sources;
@@ -94,13 +100,19 @@ class EnterpriseController {
 
 	private final Awards awards;
 
+	private final EnterpriseWrites writes;
+
+	private final Regions regions;
+
 	EnterpriseController(Neo4jClient client, Pages pages, Sources sources, Memberships memberships, Awards awards,
-			BatchLoaderRegistry registry) {
+			EnterpriseWrites writes, Regions regions, BatchLoaderRegistry registry) {
 		this.client = client;
 		this.pages = pages;
 		this.sources = sources;
 		this.memberships = memberships;
 		this.awards = awards;
+		this.writes = writes;
+		this.regions = regions;
 		PagedLoaders.register(registry, "regionEnterprises", client, REGION_ENTERPRISES,
 				v -> Enterprise.from(v.asNode()));
 		PagedLoaders.register(registry, "clusterEnterprises", client, CLUSTER_ENTERPRISES,
@@ -128,6 +140,35 @@ class EnterpriseController {
 			.fetchAs(Enterprise.class)
 			.mappedBy((types, row) -> Enterprise.from(row.get("e").asNode()))
 			.all()));
+	}
+
+	@MutationMapping
+	EnterprisePayload registerEnterprise(@Argument RegisterEnterpriseInput input) {
+		return new EnterprisePayload(this.writes.register(input));
+	}
+
+	@MutationMapping
+	EnterprisePayload updateEnterprise(@Argument UpdateEnterpriseInput input) {
+		return new EnterprisePayload(this.writes.update(input));
+	}
+
+	@MutationMapping
+	EnterprisePayload setEnterpriseChainLinks(@Argument SetEnterpriseChainLinksInput input) {
+		return new EnterprisePayload(this.writes.setChainLinks(input));
+	}
+
+	/** The division the credit code was issued in, from the tree (no query). */
+	@SchemaMapping
+	@Nullable Region usccRegion(Enterprise enterprise) {
+		if (enterprise.uscc() == null) {
+			return null;
+		}
+		return Uscc.division(enterprise.uscc()).flatMap(code -> this.regions.tree().region(code)).orElse(null);
+	}
+
+	@SchemaMapping
+	@Nullable String usccDivision(Enterprise enterprise) {
+		return (enterprise.uscc() != null) ? Uscc.division(enterprise.uscc()).orElse(null) : null;
 	}
 
 	@BatchMapping
@@ -161,6 +202,11 @@ class EnterpriseController {
 	CompletableFuture<Window<Enterprise>> clusterEnterprises(Cluster cluster, ScrollSubrange subrange,
 			DataLoader<PageKey<String>, Window<Enterprise>> clusterEnterprises) {
 		return clusterEnterprises.load(new PageKey<>(cluster.id(), this.pages.of(subrange)));
+	}
+
+	/** What an enterprise mutation returns. */
+	record EnterprisePayload(Enterprise enterprise) {
+
 	}
 
 }

@@ -10,9 +10,11 @@ import io.industryatlas.api.Rows;
  *
  * @param regionCode the code of the region it is located in, when the query read it along
  * (see {@link #PROJECTION}), so that its region needs no query of its own
+ * @param version the version writes must name (0 for entries never changed through the
+ * API)
  */
 public record Park(String id, String name, @Nullable String nameEn, @Nullable String kind, @Nullable String status,
-		boolean sample, @Nullable String regionCode) {
+		boolean sample, @Nullable String regionCode, long version) {
 
 	/** Park {@code p} with the code of its region, for {@link #from}. */
 	public static final String PROJECTION = """
@@ -23,7 +25,7 @@ public record Park(String id, String name, @Nullable String nameEn, @Nullable St
 	public static Park from(MapAccessor node) {
 		return new Park(Rows.requiredString(node, "id"), Rows.requiredString(node, "name"), Rows.string(node, "nameEn"),
 				Rows.string(node, "kind"), Rows.string(node, "status"), Rows.flag(node, "sample"),
-				Rows.string(node, "regionCode"));
+				Rows.string(node, "regionCode"), Rows.number(node, "version", 0));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -30,6 +31,10 @@ import io.industryatlas.cluster.Cluster;
 import io.industryatlas.cluster.Membership;
 import io.industryatlas.cluster.Memberships;
 import io.industryatlas.enterprise.Enterprise;
+import io.industryatlas.park.ParkInputs.CreateParkInput;
+import io.industryatlas.park.ParkInputs.UpdateParkInput;
+import io.industryatlas.park.TenancyInputs.MoveTenantInInput;
+import io.industryatlas.park.TenancyInputs.MoveTenantOutInput;
 import io.industryatlas.region.Region;
 import io.industryatlas.region.Regions;
 import io.industryatlas.source.EntityKind;
@@ -126,9 +131,15 @@ class ParkController {
 
 	private final Regions regions;
 
+	private final ParkWrites parkWrites;
+
+	private final TenancyWrites tenancyWrites;
+
 	ParkController(Neo4jClient client, Pages pages, Sources sources, Memberships memberships, Regions regions,
-			BatchLoaderRegistry registry) {
+			ParkWrites parkWrites, TenancyWrites tenancyWrites, BatchLoaderRegistry registry) {
 		this.client = client;
+		this.parkWrites = parkWrites;
+		this.tenancyWrites = tenancyWrites;
 		this.regions = regions;
 		this.pages = pages;
 		this.sources = sources;
@@ -137,6 +148,26 @@ class ParkController {
 		PagedLoaders.register(registry, "tenancyHistory", client, TENANCY_HISTORY, Tenancy::from);
 		PagedLoaders.register(registry, "regionParks", client, REGION_PARKS, Park::from);
 		PagedLoaders.register(registry, "clusterParks", client, CLUSTER_PARKS, Park::from);
+	}
+
+	@MutationMapping
+	ParkPayload createPark(@Argument CreateParkInput input) {
+		return new ParkPayload(this.parkWrites.create(input));
+	}
+
+	@MutationMapping
+	ParkPayload updatePark(@Argument UpdateParkInput input) {
+		return new ParkPayload(this.parkWrites.update(input));
+	}
+
+	@MutationMapping
+	TenancyPayload moveTenantIn(@Argument MoveTenantInInput input) {
+		return new TenancyPayload(this.tenancyWrites.moveIn(input));
+	}
+
+	@MutationMapping
+	TenancyPayload moveTenantOut(@Argument MoveTenantOutInput input) {
+		return new TenancyPayload(this.tenancyWrites.moveOut(input));
 	}
 
 	@QueryMapping
@@ -218,6 +249,16 @@ class ParkController {
 	CompletableFuture<Window<Park>> clusterParks(Cluster cluster, ScrollSubrange subrange,
 			DataLoader<PageKey<String>, Window<Park>> clusterParks) {
 		return clusterParks.load(new PageKey<>(cluster.id(), this.pages.of(subrange)));
+	}
+
+	/** What a park mutation returns. */
+	record ParkPayload(Park park) {
+
+	}
+
+	/** What a tenancy mutation returns. */
+	record TenancyPayload(Tenancy tenancy) {
+
 	}
 
 }

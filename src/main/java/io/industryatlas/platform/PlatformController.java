@@ -12,6 +12,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -19,6 +20,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import io.industryatlas.api.Keys;
+import io.industryatlas.platform.PlatformInputs.CreatePlatformInput;
+import io.industryatlas.platform.PlatformInputs.UpdatePlatformInput;
 import io.industryatlas.api.Batches;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Page;
@@ -132,15 +135,28 @@ class PlatformController {
 
 	private final Awards awards;
 
+	private final PlatformWrites writes;
+
 	PlatformController(Neo4jClient client, Pages pages, Sources sources, Memberships memberships, Awards awards,
-			BatchLoaderRegistry registry) {
+			PlatformWrites writes, BatchLoaderRegistry registry) {
 		this.client = client;
+		this.writes = writes;
 		this.pages = pages;
 		this.sources = sources;
 		this.memberships = memberships;
 		this.awards = awards;
 		PagedLoaders.register(registry, "regionPlatforms", client, REGION_PLATFORMS, v -> Platform.from(v.asNode()));
 		PagedLoaders.register(registry, "clusterPlatforms", client, CLUSTER_PLATFORMS, v -> Platform.from(v.asNode()));
+	}
+
+	@MutationMapping
+	PlatformPayload createPlatform(@Argument CreatePlatformInput input) {
+		return new PlatformPayload(this.writes.create(input));
+	}
+
+	@MutationMapping
+	PlatformPayload updatePlatform(@Argument UpdatePlatformInput input) {
+		return new PlatformPayload(this.writes.update(input));
 	}
 
 	@QueryMapping
@@ -242,6 +258,11 @@ class PlatformController {
 	CompletableFuture<Window<Platform>> clusterPlatforms(Cluster cluster, ScrollSubrange subrange,
 			DataLoader<PageKey<String>, Window<Platform>> clusterPlatforms) {
 		return clusterPlatforms.load(new PageKey<>(cluster.id(), this.pages.of(subrange)));
+	}
+
+	/** What a platform mutation returns. */
+	record PlatformPayload(Platform platform) {
+
 	}
 
 }
