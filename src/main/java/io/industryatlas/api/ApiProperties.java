@@ -24,9 +24,13 @@ public record ApiProperties(@DefaultValue("20") int defaultPageSize, @DefaultVal
 	 * @param maxComplexity the most fields (each field, aliases included, counts one)
 	 * @param maxAliases the most aliased fields
 	 * @param maxRequestBytes the largest request body
+	 * @param requestTimeout how long a request may take before the caller gets a 408
+	 * answer; the embedded database stops the request's transaction a little earlier
+	 * ({@code atlas.neo4j.embedded.transaction-timeout}), so nothing keeps running
 	 */
 	public record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxComplexity,
-			@DefaultValue("20") int maxAliases, @DefaultValue("65536") int maxRequestBytes) {
+			@DefaultValue("20") int maxAliases, @DefaultValue("65536") int maxRequestBytes,
+			@DefaultValue("30s") java.time.Duration requestTimeout) {
 	}
 
 }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 /**
  * Limits on what one GraphQL request may ask for: depth, complexity and aliases (graphql-
@@ -57,6 +58,16 @@ class RequestLimits {
 	@Bean
 	Instrumentation maxAliases(ApiProperties properties) {
 		return new MaxAliases(properties.limits().maxAliases());
+	}
+
+	/**
+	 * The caller waits at most the request timeout (HTTP 408 after it). Synchronous data
+	 * fetchers cannot be interrupted from here: the database's transaction timeout is
+	 * what stops their work, a little earlier.
+	 */
+	@Bean
+	TimeoutWebGraphQlInterceptor requestTimeout(ApiProperties properties) {
+		return new TimeoutWebGraphQlInterceptor(properties.limits().requestTimeout());
 	}
 
 	static AbortExecutionException refused(String limit, String message) {

@@ -43,6 +43,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(properties.pageCacheMb()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+			// Checked twice a second, so a timed-out request stops soon after its limit.
+			.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(500))
 			.build();
 		logger.info("Embedded Neo4j started in %d ms, data in %s".formatted(
 				Duration.ofNanos(System.nanoTime() - start).toMillis(), properties.dataDirectory().toAbsolutePath()));

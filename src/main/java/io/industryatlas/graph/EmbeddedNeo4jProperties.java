@@ -1,6 +1,7 @@
 package io.industryatlas.graph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,9 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * embedded database has no authentication)
  * @param boltPort the Bolt port; 0 picks a free port (tests)
  * @param pageCacheMb the page cache size in MiB
+ * @param transactionTimeout how long one transaction (one request's query or write) may
+ * run before the database stops it; a little under the API's request timeout
+ * ({@code atlas.api.limits.request-timeout}) so that the database gives up first and
+ * nothing is left running. Seeding and sample generation are not limited.
  */
 @ConfigurationProperties("atlas.neo4j.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDirectory,
 		@DefaultValue("127.0.0.1") String boltHost, @DefaultValue("7687") int boltPort,
-		@DefaultValue("256") long pageCacheMb) {
+		@DefaultValue("256") long pageCacheMb, @DefaultValue("25s") Duration transactionTimeout) {
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.cache.CacheManager;
@@ -39,6 +41,9 @@ import org.springframework.stereotype.Component;
 class GraphSeeder implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(GraphSeeder.class);
+
+	/** Seeding is no request: the database's transaction timeout does not apply. */
+	private static final TransactionConfig UNLIMITED = TransactionConfig.builder().withTimeout(Duration.ZERO).build();
 
 	private static final String LOADED_CHECKSUMS = """
 			MATCH (f:SeedFile) RETURN f.name AS name, f.sha256 AS sha256
@@ -97,7 +102,7 @@ class GraphSeeder implements SmartInitializingSingleton {
 				logger.info("Seeding %s (%d statements)".formatted(name, statements.size()));
 				for (int i = 0; i < statements.size(); i++) {
 					try {
-						session.run(statements.get(i)).consume();
+						session.run(statements.get(i), UNLIMITED).consume();
 					}
 					catch (RuntimeException ex) {
 						throw new IllegalStateException(
@@ -106,7 +111,7 @@ class GraphSeeder implements SmartInitializingSingleton {
 				}
 				// Later files look up what earlier ones created: let new indexes come
 				// online first.
-				session.run("CALL db.awaitIndexes(300)").consume();
+				session.run("CALL db.awaitIndexes(300)", UNLIMITED).consume();
 				session.run(MARK_LOADED, Map.of("name", name, "sha256", sha256, "statements", statements.size()))
 					.consume();
 				loaded++;

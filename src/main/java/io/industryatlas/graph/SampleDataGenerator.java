@@ -1,5 +1,6 @@
 package io.industryatlas.graph;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,9 @@ class SampleDataGenerator {
 	private static final Log logger = LogFactory.getLog(SampleDataGenerator.class);
 
 	private static final int BATCH = 1_000;
+
+	/** Generating is no request: the database's transaction timeout does not apply. */
+	private static final TransactionConfig UNLIMITED = TransactionConfig.builder().withTimeout(Duration.ZERO).build();
 
 	/**
 	 * Move-outs are in the past (a fixed date keeps the data the same from run to run).
@@ -175,7 +180,7 @@ class SampleDataGenerator {
 		for (int i = 1; i <= count; i++) {
 			batch.add(row.apply(i));
 			if (batch.size() == BATCH || i == count) {
-				session.executeWriteWithoutResult(tx -> tx.run(query, Map.of("rows", batch)).consume());
+				session.executeWriteWithoutResult(tx -> tx.run(query, Map.of("rows", batch)).consume(), UNLIMITED);
 				batch.clear();
 				logger.info("Sample data: %d of %d %s".formatted(i, count, what));
 			}
