@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
@@ -20,23 +21,16 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError badInput(BadInputException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
+		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.BAD_REQUEST)
 			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
 			.extensions(Map.of("argument", ex.argument()))
 			.build();
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.NOT_FOUND)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.build();
+		return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
 	}
 
 	/**
@@ -47,11 +41,9 @@ class GraphQlErrorAdvice {
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
-		return GraphQLError.newError()
+		return GraphqlErrorBuilder.newError(env)
 			.errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
 			.message(anonymous ? "Log in to do this: " + ex.getMessage() : ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
 			.build();
 	}
 
@@ -59,11 +51,9 @@ class GraphQlErrorAdvice {
 	List<GraphQLError> invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
 		return ex.problems()
 			.stream()
-			.map(problem -> GraphQLError.newError()
+			.map(problem -> GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(problem.field() + ": " + problem.message())
-				.path(env.getExecutionStepInfo().getPath())
-				.location(env.getField().getSourceLocation())
 				.extensions(Map.of("field", problem.field()))
 				.build())
 			.toList();
@@ -71,11 +61,9 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError conflict(ConflictException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
+		return GraphqlErrorBuilder.newError(env)
 			.errorType(AtlasErrorType.CONFLICT)
 			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
 			.extensions(Map.of("id", ex.id(), "expectedVersion", ex.expected(), "actualVersion", ex.actual()))
 			.build();
 	}

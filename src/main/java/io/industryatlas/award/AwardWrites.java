@@ -3,12 +3,9 @@ package io.industryatlas.award;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +14,10 @@ import io.industryatlas.api.Problems;
 import io.industryatlas.audit.AuditLog;
 import io.industryatlas.audit.Change;
 import io.industryatlas.incentive.Recognitions;
-import io.industryatlas.security.Access;
 import io.industryatlas.security.Actor;
 import io.industryatlas.security.Role;
 import io.industryatlas.source.SourceChecks;
+import io.industryatlas.write.Writes;
 
 /**
  * Records awards. The history is append-only: an award is never edited or removed; a
@@ -69,36 +66,27 @@ class AwardWrites {
 			RETURN %s AS a
 			""".formatted(Awards.PROJECTION);
 
-	private final Neo4jClient client;
-
-	private final Validator validator;
-
-	private final Access access;
+	private final Writes writes;
 
 	private final SourceChecks sources;
 
 	private final Recognitions recognitions;
 
-	private final AuditLog audit;
-
-	AwardWrites(Neo4jClient client, Validator validator, Access access, SourceChecks sources, Recognitions recognitions,
-			AuditLog audit) {
-		this.client = client;
-		this.validator = validator;
-		this.access = access;
+	AwardWrites(Writes writes, SourceChecks sources, Recognitions recognitions) {
+		this.writes = writes;
 		this.sources = sources;
 		this.recognitions = recognitions;
-		this.audit = audit;
 	}
 
 	@Transactional
 	Award record(RecordAwardInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		Problems problems = Problems.of(this.validator, input);
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		Problems problems = this.writes.problems(input);
 		Map<String, Object> lookup = new HashMap<>();
 		lookup.put("holder", input.holderId());
 		lookup.put("measure", input.measureId());
-		Holder holder = this.client.query(HOLDER)
+		Holder holder = this.writes.client()
+			.query(HOLDER)
 			.bindAll(lookup)
 			.fetchAs(Holder.class)
 			.mappedBy((types, row) -> new Holder(row.get("kind").asString(), row.get("region").asString(null),
@@ -108,7 +96,8 @@ class AwardWrites {
 					row.get("measureFound").asBoolean()))
 			.one()
 			.orElseThrow(() -> new NotFoundException("enterprise or platform", input.holderId()));
-		this.access.requireRegion(actor, holder.region(), holder.kind().toLowerCase() + " " + input.holderId());
+		this.writes.access()
+			.requireRegion(actor, holder.region(), holder.kind().toLowerCase() + " " + input.holderId());
 		problems.check(input.awardedOn() != null || input.year() != null, "awardedOn",
 				"give the date it was granted (or at least the year)");
 		if (input.awardedOn() != null && input.year() != null) {
@@ -142,7 +131,7 @@ class AwardWrites {
 		}
 		this.sources.check(problems, "source", input.source());
 		problems.throwIfAny();
-		String id = "award-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String id = Writes.newId("award");
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("holder", input.holderId());
 		parameters.put("id", id);
@@ -161,20 +150,22 @@ class AwardWrites {
 		parameters.put("doc", (input.source() != null) ? input.source().documentId() : null);
 		parameters.put("clause", (input.source() != null) ? input.source().clause() : null);
 		parameters.put("quote", (input.source() != null) ? input.source().quote() : null);
-		Award award = this.client.query(CREATE)
+		Award award = this.writes.client()
+			.query(CREATE)
 			.bindAll(parameters)
 			.fetchAs(Award.class)
 			.mappedBy((types, row) -> Award.from(row.get("a")))
 			.one()
 			.orElseThrow();
-		this.audit.record(actor, "recordAward",
-				new AuditLog.Entry("Award", id,
-						"%s %s: %s%s".formatted(holder.kind(), holder.name(), award.title(),
-								(input.supersedes() != null) ? " (supersedes " + input.supersedes() + ")" : ""),
-						java.util.Arrays.asList(Change.of("holder", null, input.holderId()),
-								Change.of("title", null, award.title()), Change.of("level", null, award.level()),
-								Change.of("awardedOn", null, award.awardedOn()),
-								Change.of("supersedes", null, input.supersedes()))));
+		this.writes.audit()
+			.record(actor, "recordAward",
+					new AuditLog.Entry("Award", id,
+							"%s %s: %s%s".formatted(holder.kind(), holder.name(), award.title(),
+									(input.supersedes() != null) ? " (supersedes " + input.supersedes() + ")" : ""),
+							java.util.Arrays.asList(Change.of("holder", null, input.holderId()),
+									Change.of("title", null, award.title()), Change.of("level", null, award.level()),
+									Change.of("awardedOn", null, award.awardedOn()),
+									Change.of("supersedes", null, input.supersedes()))));
 		return award;
 	}
 

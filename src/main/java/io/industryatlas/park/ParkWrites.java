@@ -3,26 +3,21 @@ package io.industryatlas.park;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.industryatlas.api.ConflictException;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Problems;
 import io.industryatlas.audit.AuditLog;
 import io.industryatlas.audit.Change;
 import io.industryatlas.park.ParkInputs.CreateParkInput;
 import io.industryatlas.park.ParkInputs.UpdateParkInput;
-import io.industryatlas.region.Regions;
-import io.industryatlas.security.Access;
 import io.industryatlas.security.Actor;
 import io.industryatlas.security.Role;
+import io.industryatlas.write.Writes;
 
 /** Creates and changes parks: rights, every problem, version, change and audit record. */
 @Service
@@ -39,89 +34,66 @@ class ParkWrites {
 			ON CREATE SET p.version = 1
 			SET p.name = $name, p.nameEn = $nameEn, p.kind = $kind, p.status = $status
 			WITH p
-			CALL (p) {
-			  MATCH (p)-[old:LOCATED_IN]->(r:Region) WHERE r.code <> $regionCode
-			  DELETE old
-			}
-			CALL (p) {
-			  MATCH (r:Region {code: $regionCode})
-			  MERGE (p)-[:LOCATED_IN]->(r)
-			}
+			%s
 			RETURN %s AS p
-			""".formatted(Park.PROJECTION);
+			""".formatted(Writes.RELOCATE.formatted("p"), Park.PROJECTION);
 
-	private final Neo4jClient client;
+	private final Writes writes;
 
-	private final Validator validator;
-
-	private final Access access;
-
-	private final Regions regions;
-
-	private final AuditLog audit;
-
-	ParkWrites(Neo4jClient client, Validator validator, Access access, Regions regions, AuditLog audit) {
-		this.client = client;
-		this.validator = validator;
-		this.access = access;
-		this.regions = regions;
-		this.audit = audit;
+	ParkWrites(Writes writes) {
+		this.writes = writes;
 	}
 
 	@Transactional
 	Park create(CreateParkInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		this.access.requireRegion(actor, input.regionCode(), "parks");
-		Problems problems = Problems.of(this.validator, input);
-		checkRegion(problems, input.regionCode());
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		this.writes.access().requireRegion(actor, input.regionCode(), "parks");
+		Problems problems = this.writes.problems(input);
+		this.writes.checkRegion(problems, input.regionCode());
 		problems.throwIfAny();
-		String id = "park-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-		Park park = write(id, input.name().strip(), blankToNull(input.nameEn()), input.kind(), input.status(),
+		String id = Writes.newId("park");
+		Park park = write(id, input.name().strip(), Writes.blankToNull(input.nameEn()), input.kind(), input.status(),
 				input.regionCode());
-		this.audit.record(actor, "createPark", new AuditLog.Entry("Park", id,
-				"created %s in %s".formatted(park.name(), park.regionCode()), changes(null, park)));
+		this.writes.audit()
+			.record(actor, "createPark", new AuditLog.Entry("Park", id,
+					"created %s in %s".formatted(park.name(), park.regionCode()), changes(null, park)));
 		return park;
 	}
 
 	@Transactional
 	Park update(UpdateParkInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		Problems problems = Problems.of(this.validator, input);
-		Park before = this.client.query(LOCK)
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		Problems problems = this.writes.problems(input);
+		Park before = this.writes.client()
+			.query(LOCK)
 			.bind(input.id())
 			.to("id")
 			.fetchAs(Park.class)
 			.mappedBy((types, row) -> Park.from(row.get("p")))
 			.one()
 			.orElseThrow(() -> new NotFoundException("park", input.id()));
-		this.access.requireRegion(actor, before.regionCode(), "park " + input.id());
+		this.writes.access().requireRegion(actor, before.regionCode(), "park " + input.id());
 		if (input.regionCode() != null) {
-			this.access.requireRegion(actor, input.regionCode(), "parks");
+			this.writes.access().requireRegion(actor, input.regionCode(), "parks");
 		}
 		long version = before.version() - 1;
-		if (version != input.version()) {
-			throw new ConflictException("Park", input.id(), input.version(), version);
-		}
+		Writes.checkVersion("Park", input.id(), input.version(), version);
 		if (input.name() != null) {
 			problems.check(!input.name().isBlank(), "name", "must not be blank");
 		}
 		String region = (input.regionCode() != null) ? input.regionCode() : before.regionCode();
 		if (input.regionCode() != null) {
-			checkRegion(problems, input.regionCode());
+			this.writes.checkRegion(problems, input.regionCode());
 		}
 		problems.throwIfAny();
 		Park after = write(input.id(), (input.name() != null) ? input.name().strip() : before.name(),
-				(input.nameEn() != null) ? blankToNull(input.nameEn()) : before.nameEn(),
+				(input.nameEn() != null) ? Writes.blankToNull(input.nameEn()) : before.nameEn(),
 				(input.kind() != null) ? input.kind() : before.kind(),
 				(input.status() != null) ? input.status() : before.status(), region);
-		this.audit.record(actor, "updatePark",
-				new AuditLog.Entry("Park", input.id(), "updated %s".formatted(after.name()), changes(before, after)));
+		this.writes.audit()
+			.record(actor, "updatePark", new AuditLog.Entry("Park", input.id(), "updated %s".formatted(after.name()),
+					changes(before, after)));
 		return after;
-	}
-
-	private void checkRegion(Problems problems, String regionCode) {
-		problems.check(this.regions.tree().region(regionCode).isPresent(), "regionCode",
-				"'%s' is no GB/T 2260 region code the atlas knows".formatted(regionCode));
 	}
 
 	private Park write(String id, String name, @Nullable String nameEn, @Nullable String kind, @Nullable String status,
@@ -133,7 +105,8 @@ class ParkWrites {
 		parameters.put("kind", kind);
 		parameters.put("status", status);
 		parameters.put("regionCode", regionCode);
-		return this.client.query(WRITE)
+		return this.writes.client()
+			.query(WRITE)
 			.bindAll(parameters)
 			.fetchAs(Park.class)
 			.mappedBy((types, row) -> Park.from(row.get("p")))
@@ -147,10 +120,6 @@ class ParkWrites {
 				Change.of("kind", (before != null) ? before.kind() : null, after.kind()),
 				Change.of("status", (before != null) ? before.status() : null, after.status()),
 				Change.of("regionCode", (before != null) ? before.regionCode() : null, after.regionCode()));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -4,16 +4,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.industryatlas.api.ConflictException;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Problems;
 import io.industryatlas.api.Rows;
@@ -21,10 +17,9 @@ import io.industryatlas.audit.AuditLog;
 import io.industryatlas.audit.Change;
 import io.industryatlas.platform.PlatformInputs.CreatePlatformInput;
 import io.industryatlas.platform.PlatformInputs.UpdatePlatformInput;
-import io.industryatlas.region.Regions;
-import io.industryatlas.security.Access;
 import io.industryatlas.security.Actor;
 import io.industryatlas.security.Role;
+import io.industryatlas.write.Writes;
 
 /** Creates and changes platforms: rights, every problem, version, change and audit. */
 @Service
@@ -51,14 +46,7 @@ class PlatformWrites {
 			ON CREATE SET pl.version = 1
 			SET pl.name = $name, pl.nameEn = $nameEn, pl.kind = $kind, pl.level = $level, pl.status = $status
 			WITH pl
-			CALL (pl) {
-			  MATCH (pl)-[old:LOCATED_IN]->(r:Region) WHERE r.code <> $regionCode
-			  DELETE old
-			}
-			CALL (pl) {
-			  MATCH (r:Region {code: $regionCode})
-			  MERGE (pl)-[:LOCATED_IN]->(r)
-			}
+			%s
 			CALL (pl) {
 			  MATCH (pl)-[old:IN_PARK]->(p:Park) WHERE $park IS NULL OR p.id <> $park
 			  DELETE old
@@ -68,83 +56,70 @@ class PlatformWrites {
 			  MERGE (pl)-[:IN_PARK]->(p)
 			}
 			RETURN %s AS pl
-			""".formatted(STATE);
+			""".formatted(Writes.RELOCATE.formatted("pl"), STATE);
 
-	private final Neo4jClient client;
+	private final Writes writes;
 
-	private final Validator validator;
-
-	private final Access access;
-
-	private final Regions regions;
-
-	private final AuditLog audit;
-
-	PlatformWrites(Neo4jClient client, Validator validator, Access access, Regions regions, AuditLog audit) {
-		this.client = client;
-		this.validator = validator;
-		this.access = access;
-		this.regions = regions;
-		this.audit = audit;
+	PlatformWrites(Writes writes) {
+		this.writes = writes;
 	}
 
 	@Transactional
 	Platform create(CreatePlatformInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		this.access.requireRegion(actor, input.regionCode(), "platforms");
-		Problems problems = Problems.of(this.validator, input);
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		this.writes.access().requireRegion(actor, input.regionCode(), "platforms");
+		Problems problems = this.writes.problems(input);
 		check(problems, input.regionCode(), input.parkId());
 		problems.throwIfAny();
-		String id = "platform-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-		State after = write(new State(id, input.name().strip(), blankToNull(input.nameEn()), input.kind(),
+		String id = Writes.newId("platform");
+		State after = write(new State(id, input.name().strip(), Writes.blankToNull(input.nameEn()), input.kind(),
 				input.level(), input.status(), input.regionCode(), input.parkId(), 1));
-		this.audit.record(actor, "createPlatform", new AuditLog.Entry("Platform", id,
-				"created %s in %s".formatted(after.name(), after.regionCode()), changes(State.NONE, after)));
+		this.writes.audit()
+			.record(actor, "createPlatform", new AuditLog.Entry("Platform", id,
+					"created %s in %s".formatted(after.name(), after.regionCode()), changes(State.NONE, after)));
 		return read(after);
 	}
 
 	@Transactional
 	Platform update(UpdatePlatformInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		Problems problems = Problems.of(this.validator, input);
-		State before = this.client.query(LOCK)
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		Problems problems = this.writes.problems(input);
+		State before = this.writes.client()
+			.query(LOCK)
 			.bind(input.id())
 			.to("id")
 			.fetchAs(State.class)
 			.mappedBy((types, row) -> State.from(row.get("pl")))
 			.one()
 			.orElseThrow(() -> new NotFoundException("platform", input.id()));
-		this.access.requireRegion(actor, before.regionCode(), "platform " + input.id());
+		this.writes.access().requireRegion(actor, before.regionCode(), "platform " + input.id());
 		if (input.regionCode() != null) {
-			this.access.requireRegion(actor, input.regionCode(), "platforms");
+			this.writes.access().requireRegion(actor, input.regionCode(), "platforms");
 		}
-		if (before.version() - 1 != input.version()) {
-			throw new ConflictException("Platform", input.id(), input.version(), before.version() - 1);
-		}
+		Writes.checkVersion("Platform", input.id(), input.version(), before.version() - 1);
 		if (input.name() != null) {
 			problems.check(!input.name().isBlank(), "name", "must not be blank");
 		}
 		String region = (input.regionCode() != null) ? input.regionCode() : before.regionCode();
-		String park = (input.parkId() != null) ? blankToNull(input.parkId()) : before.parkId();
+		String park = (input.parkId() != null) ? Writes.blankToNull(input.parkId()) : before.parkId();
 		check(problems, region, park);
 		problems.throwIfAny();
 		State after = write(new State(input.id(), (input.name() != null) ? input.name().strip() : before.name(),
-				(input.nameEn() != null) ? blankToNull(input.nameEn()) : before.nameEn(),
+				(input.nameEn() != null) ? Writes.blankToNull(input.nameEn()) : before.nameEn(),
 				(input.kind() != null) ? input.kind() : before.kind(),
 				(input.level() != null) ? input.level() : before.level(),
 				(input.status() != null) ? input.status() : before.status(), region, park, before.version()));
-		this.audit.record(actor, "updatePlatform", new AuditLog.Entry("Platform", input.id(),
-				"updated %s".formatted(after.name()), changes(before, after)));
+		this.writes.audit()
+			.record(actor, "updatePlatform", new AuditLog.Entry("Platform", input.id(),
+					"updated %s".formatted(after.name()), changes(before, after)));
 		return read(after);
 	}
 
 	private void check(Problems problems, @Nullable String regionCode, @Nullable String parkId) {
-		if (regionCode != null) {
-			problems.check(this.regions.tree().region(regionCode).isPresent(), "regionCode",
-					"'%s' is no GB/T 2260 region code the atlas knows".formatted(regionCode));
-		}
+		this.writes.checkRegion(problems, regionCode);
 		if (parkId != null) {
-			String parkRegion = this.client.query(PARK_REGION)
+			String parkRegion = this.writes.client()
+				.query(PARK_REGION)
 				.bindAll(Map.of("park", parkId))
 				.fetchAs(String.class)
 				.mappedBy((types, row) -> row.get("region").asString(""))
@@ -166,7 +141,8 @@ class PlatformWrites {
 		parameters.put("status", state.status());
 		parameters.put("regionCode", state.regionCode());
 		parameters.put("park", state.parkId());
-		return this.client.query(WRITE)
+		return this.writes.client()
+			.query(WRITE)
 			.bindAll(parameters)
 			.fetchAs(State.class)
 			.mappedBy((types, row) -> State.from(row.get("pl")))
@@ -185,10 +161,6 @@ class PlatformWrites {
 				Change.of("level", before.level(), after.level()), Change.of("status", before.status(), after.status()),
 				Change.of("regionCode", before.regionCode(), after.regionCode()),
 				Change.of("parkId", before.parkId(), after.parkId()));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** A platform's writable fields. */
