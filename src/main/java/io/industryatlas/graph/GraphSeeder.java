@@ -89,7 +89,7 @@ class GraphSeeder implements SmartInitializingSingleton {
 		int loaded = 0;
 		try (Session session = this.driver.session()) {
 			Map<String, String> checksums = new HashMap<>();
-			session.run(LOADED_CHECKSUMS)
+			session.run(LOADED_CHECKSUMS, UNLIMITED)
 				.forEachRemaining(r -> checksums.put(r.get("name").asString(), r.get("sha256").asString()));
 			for (Resource file : files) {
 				String name = file.getFilename();
@@ -112,7 +112,9 @@ class GraphSeeder implements SmartInitializingSingleton {
 				// Later files look up what earlier ones created: let new indexes come
 				// online first.
 				session.run("CALL db.awaitIndexes(300)", UNLIMITED).consume();
-				session.run(MARK_LOADED, Map.of("name", name, "sha256", sha256, "statements", statements.size()))
+				session
+					.run(MARK_LOADED, Map.of("name", name, "sha256", sha256, "statements", statements.size()),
+							UNLIMITED)
 					.consume();
 				loaded++;
 			}

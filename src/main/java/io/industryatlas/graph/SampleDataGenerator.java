@@ -145,7 +145,7 @@ class SampleDataGenerator {
 	void load(SeedProperties.Sample settings) {
 		long start = System.nanoTime();
 		try (Session session = this.driver.session()) {
-			var targets = session.run(TARGETS).single();
+			var targets = session.run(TARGETS, UNLIMITED).single();
 			List<String> regions = targets.get("regions").asList(v -> v.asString());
 			List<String> parks = targets.get("parks").asList(v -> v.asString());
 			List<String> links = targets.get("links").asList(v -> v.asString());
