@@ -105,6 +105,11 @@ const en = {
   domain: 'Domain',
   description: 'Description',
   renderedIn: 'rendered in',
+  export: 'Export',
+  exportCsvHint: 'The whole list as CSV (UTF-8, opens in Excel)',
+  exportXlsxHint: 'The whole list as an Excel workbook',
+  linkCoverage: 'Links and their local coverage',
+  localPerLink: 'Local enterprises per link',
 };
 type Key = keyof typeof en;
 
@@ -211,6 +216,11 @@ const zh: Record<Key, string> = {
   domain: '领域',
   description: '说明',
   renderedIn: '渲染用时',
+  export: '导出',
+  exportCsvHint: '导出完整列表为 CSV（UTF-8，可用 Excel 打开）',
+  exportXlsxHint: '导出完整列表为 Excel 工作簿',
+  linkCoverage: '各环节本地覆盖',
+  localPerLink: '各环节本地企业',
 };
 
 const dict: Record<Lang, Record<Key, string>> = { en, zh };
