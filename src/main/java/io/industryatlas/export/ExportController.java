@@ -118,7 +118,7 @@ class ExportController {
 				request.getLocale());
 		Map<String, Object> data = rows.start();
 
-		String title = Fields.text(Fields.read(data, (list.fileTitle() != null) ? list.fileTitle() : "_"));
+		String title = (list.fileTitle() != null) ? Fields.text(Fields.read(data, list.fileTitle())) : null;
 		response.setStatus(HttpStatus.OK.value());
 		response.setContentType(format.contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(list, given, title, format));
@@ -142,7 +142,12 @@ class ExportController {
 			logger.warn("Export {}.{} {} stopped after {} rows ({} requests, {} ms): {}", list.name(),
 					format.extension(), describe(given), rows.rowCount(), rows.requests(), millis(started),
 					ex.toString());
-			// The response is under way: the connection is cut so that the file is seen
+			if (!response.isCommitted()) {
+				// Nothing has reached the client yet: no file, a problem instead.
+				response.reset();
+				throw new ExportException(HttpStatus.INTERNAL_SERVER_ERROR, "The export failed: " + ex.getMessage());
+			}
+			// The file is under way: the connection is cut, so that it is seen
 			// incomplete.
 			throw ex;
 		}
