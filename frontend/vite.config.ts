@@ -13,7 +13,7 @@ export default defineConfig({
   },
   server: {
     // `npm run dev`: the UI on :5173 calling the app's API (start the app first).
-    proxy: { '/graphql': process.env.ATLAS_API ?? 'http://localhost:8080' },
+    proxy: Object.fromEntries(['/graphql', '/export'].map((path) => [path, process.env.ATLAS_API ?? 'http://localhost:8080'])),
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -73,6 +73,38 @@ async function api(query, variables = {}) {
   return body.data;
 }
 
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF) into rows of cells, after the UTF-8 byte-order mark. */
+async function parseCsv(res) {
+  // fetch's text() would drop the byte-order mark that Excel needs: decode keeping it.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+  must(text.charCodeAt(0) === 0xfeff, 'the CSV has no UTF-8 byte-order mark');
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  return { header: rows[0], rows: rows.slice(1), column: (name) => rows.slice(1).map((r) => r[rows[0].indexOf(name)]) };
+}
+/** Fetches an export link of the page as the browser would resolve it. */
+async function download(link) {
+  const href = await link.getAttribute('href');
+  must((await link.getAttribute('download')) !== null, `${href} is not a download link`);
+  const res = await fetch(new URL(href, page.url()).toString());
+  if (!res.ok) throw new Error(`${href}: HTTP ${res.status} ${await res.text()}`);
+  return { href, res };
+}
+
 if (sampleMode) {
   await sampleSteps();
 } else {
@@ -158,6 +190,27 @@ await step('park view: 利民生物医药产业园 with its platforms and empty 
   await page.locator('main details.sources summary').first().click();
   await main.locator('blockquote').first().waitFor({ state: 'visible' });
   await shot('03-park');
+});
+
+await step('export: Harbin\'s parks as CSV hold the parks shown; XLSX downloads with its Chinese name', async () => {
+  await page.goto(base + '/#/region/230100');
+  const section = main.locator('section.card', { has: page.getByRole('heading', { name: '园区', exact: true }) });
+  await section.locator('ul.list').waitFor();
+  const shown = await section.locator('ul.list > li > a').allTextContents();
+  must(shown.length > 0, 'no parks shown for Harbin');
+  const { href, res } = await download(section.getByRole('link', { name: '导出 园区: CSV' }));
+  must(href === 'export/region-parks.csv?code=230100&lang=zh', `CSV link ${href}`);
+  must(res.headers.get('content-type') === 'text/csv;charset=UTF-8', `content type ${res.headers.get('content-type')}`);
+  const csv = await parseCsv(res);
+  must(csv.header[0] === '编号' && csv.header.includes('示例数据'), `headers ${csv.header}`);
+  const names = csv.column('名称');
+  must(JSON.stringify(names) === JSON.stringify(shown), `exported ${names} but shown ${shown}`);
+  const xlsx = section.getByRole('link', { name: '导出 园区: XLSX' });
+  const [file] = await Promise.all([page.waitForEvent('download'), xlsx.click()]);
+  must(file.suggestedFilename() === 'region-parks-哈尔滨市.xlsx', `downloaded as ${file.suggestedFilename()}`);
+  const bytes = await (await download(xlsx)).res.arrayBuffer();
+  must(new Uint8Array(bytes)[0] === 0x50 && new Uint8Array(bytes)[1] === 0x4b, 'the XLSX is no zip file');
+  await shot('02b-region-export');
 });
 
 await step('chain view: straw ethanol chain in Harbin, upstream to downstream, gaps stand out', async () => {
@@ -299,6 +352,21 @@ async function sampleSteps() {
     const shown = await main.locator('section', { hasText: '入驻企业荣誉' }).locator('.timeline > li > ul > li').count();
     must(shown === awards, `awards of tenants shown ${shown} != API ${awards}`);
     await shot('s1-park-with-sample-tenants');
+  });
+
+  await step('export: a park\'s current tenants, every one, as the API lists them', async () => {
+    const data = await api(`{ parks(first: 100) { edges { node { id tenants(first: 100) { edges { node { enterprise { id name } } } pageInfo { hasNextPage } } } } } }`);
+    const park = data.parks.edges.map((e) => e.node).sort((a, b) => b.tenants.edges.length - a.tenants.edges.length)[0];
+    await page.goto(base + '/#/park/' + encodeURIComponent(park.id));
+    const section = main.locator('section.card', { hasText: '现有入驻企业' });
+    await section.locator('ul.list').waitFor();
+    const shown = await section.locator('ul.list > li > a').allTextContents();
+    const { res } = await download(section.getByRole('link', { name: /CSV$/ }));
+    const csv = await parseCsv(res);
+    const names = csv.column('企业名称');
+    must(names.length >= shown.length && shown.length === park.tenants.edges.length, `exported ${names.length}, shown ${shown.length}`);
+    must(JSON.stringify(names.slice(0, shown.length)) === JSON.stringify(shown), 'the exported tenants are not those shown');
+    must(csv.column('示例数据').every((v) => v === 'true'), 'sample tenancies are not marked in the export');
   });
 
   await step('enterprise award history as a timeline', async () => {

@@ -5,6 +5,7 @@ import type { SrcFragment, TypedDocumentString } from './gql/graphql';
 import { ApiError, gql } from './lib/api';
 import { t } from './lib/i18n';
 import { signalLang } from './lib/state';
+import { exportHref, type ExportArgs } from './lib/export';
 
 export const SrcFragmentDoc = graphql(`
   fragment Src on Source {
@@ -137,10 +138,40 @@ export function Sources({ sources, label }: { sources: (SrcFragment | null | und
   );
 }
 
-export function Section({ title, children, id }: { title: string; children: ComponentChildren; id?: string }) {
+/** What a list exports as: the list's name at /export and its arguments. */
+export interface ExportOf {
+  list: string;
+  args?: ExportArgs;
+}
+
+/**
+ * "Export: CSV · XLSX" for one list: plain download links, named after the list for
+ * screen readers; the list's name shows too unless a heading right beside it says it.
+ */
+export function ExportLinks({ list, args, label, showLabel = true }: ExportOf & { label: string; showLabel?: boolean }) {
+  const lang = signalLang.value;
+  const name = (format: string) => `${t('export')} ${label}: ${format}`;
+  return (
+    <p class="export" data-export={list}>
+      <span aria-hidden="true">{showLabel ? `${t('export')} ${label}` : t('export')}:</span>{' '}
+      <a href={exportHref(list, 'csv', args, lang)} download aria-label={name('CSV')} title={t('exportCsvHint')}>
+        CSV
+      </a>{' '}
+      ·{' '}
+      <a href={exportHref(list, 'xlsx', args, lang)} download aria-label={name('XLSX')} title={t('exportXlsxHint')}>
+        XLSX
+      </a>
+    </p>
+  );
+}
+
+export function Section({ title, children, id, exportAs }: { title: string; children: ComponentChildren; id?: string; exportAs?: ExportOf }) {
   return (
     <section class="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <div class="card-head">
+        <h2 id={id}>{title}</h2>
+        {exportAs && <ExportLinks {...exportAs} label={title} showLabel={false} />}
+      </div>
       {children}
     </section>
   );

@@ -41,6 +41,8 @@ const en = {
   tenancyHistory: 'Tenants over time',
   tenantsByDomain: 'Tenants by domain',
   awards: 'Awards',
+  superseded: 'superseded by a correction',
+  correction: 'correction',
   tenantAwards: 'Awards of tenants',
   supports: 'Hosts / serves',
   chainLinks: 'Chain links covered',
@@ -105,6 +107,11 @@ const en = {
   domain: 'Domain',
   description: 'Description',
   renderedIn: 'rendered in',
+  export: 'Export',
+  exportCsvHint: 'The whole list as CSV (UTF-8, opens in Excel)',
+  exportXlsxHint: 'The whole list as an Excel workbook',
+  linkCoverage: 'Links and their local coverage',
+  localPerLink: 'Local enterprises per link',
 };
 type Key = keyof typeof en;
 
@@ -147,6 +154,8 @@ const zh: Record<Key, string> = {
   tenancyHistory: '入驻历史',
   tenantsByDomain: '入驻企业领域分布',
   awards: '荣誉',
+  superseded: '已被更正',
+  correction: '更正',
   tenantAwards: '入驻企业荣誉',
   supports: '承载/服务',
   chainLinks: '覆盖的产业链环节',
@@ -211,6 +220,11 @@ const zh: Record<Key, string> = {
   domain: '领域',
   description: '说明',
   renderedIn: '渲染用时',
+  export: '导出',
+  exportCsvHint: '导出完整列表为 CSV（UTF-8，可用 Excel 打开）',
+  exportXlsxHint: '导出完整列表为 Excel 工作簿',
+  linkCoverage: '各环节本地覆盖',
+  localPerLink: '各环节本地企业',
 };
 
 const dict: Record<Lang, Record<Key, string>> = { en, zh };

@@ -93,3 +93,30 @@ describe('languages', () => {
     expect(nameIn('zh', { name: '哈尔滨市', nameEn: 'Harbin' })).toBe('哈尔滨市');
   });
 });
+
+describe('export links', () => {
+  it('points at the list with its arguments, leaving empty ones out, Chinese headers in Chinese', async () => {
+    const { exportHref } = await import('./export');
+    expect(exportHref('region-parks', 'csv', { code: '230100' }, 'en')).toBe('export/region-parks.csv?code=230100');
+    expect(exportHref('chain-candidates', 'xlsx', { chain: 'c', region: '230100', cluster: undefined, link: 'c:l' }, 'zh')).toBe(
+      'export/chain-candidates.xlsx?chain=c&region=230100&link=c%3Al&lang=zh',
+    );
+    expect(exportHref('parks', 'csv')).toBe('export/parks.csv');
+  });
+
+  it('writes an estimate project as repeatable parameters', async () => {
+    const { exportHref, projectArgs } = await import('./export');
+    const project = toProjectInput({
+      region: '230100',
+      date: '2026-06-01',
+      kinds: ['NEW_INDUSTRIALIZATION_PROJECT'],
+      construction: 'NEW_BUILD',
+      amounts: [{ name: 'fixedAssetInvestment', value: '30,000,000' }],
+      recognitions: ['A', 'B'],
+    });
+    expect(exportHref('incentive-estimate', 'csv', projectArgs(project, true))).toBe(
+      'export/incentive-estimate.csv?region=230100&date=2026-06-01&kind=NEW_INDUSTRIALIZATION_PROJECT&construction=NEW_BUILD' +
+        '&amount=fixedAssetInvestment%3A30000000&recognition=A&recognition=B&eligibleOnly=true',
+    );
+  });
+});

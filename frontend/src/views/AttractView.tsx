@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { graphql } from '../gql';
 import type { ProjectInput, RuleFieldsFragment } from '../gql/graphql';
-import { useQuery, Q, SampleBadge, Empty, Section, docTitle } from '../components';
+import { useQuery, Q, SampleBadge, Empty, Section, docTitle, ExportLinks } from '../components';
 import { Pickers, usePicker } from './AreaPicker';
 import { DEFAULT_AREA, DEFAULT_CHAIN } from './ChainView';
 import { areaArgs } from '../lib/chain';
@@ -10,6 +10,7 @@ import { nm, t } from '../lib/i18n';
 import { signalLang } from '../lib/state';
 import { formatYuan } from '../lib/format';
 import { toProjectInput, type EstimateForm } from '../lib/estimate';
+import { projectArgs } from '../lib/export';
 
 export const RuleFields = graphql(`
   fragment RuleFields on RuleResult {
@@ -169,7 +170,7 @@ export function AttractView({ params }: { params: Record<string, string> }) {
       <Q q={q}>
         {(d) => (
           <div class="grid">
-            <Section title={`${t('gaps')} (${d.chainGaps.gaps.length})`}>
+            <Section title={`${t('gaps')} (${d.chainGaps.gaps.length})`} exportAs={{ list: 'chain-gaps', args: { chain, ...areaArgs(area) } }}>
               {d.chainGaps.gaps.length === 0 ? (
                 <Empty>{t('noGaps')}</Empty>
               ) : (
@@ -185,7 +186,7 @@ export function AttractView({ params }: { params: Record<string, string> }) {
                 </ul>
               )}
             </Section>
-            <Section title={t('targets')}>
+            <Section title={t('targets')} exportAs={{ list: 'attraction-targets', args: { chain, ...areaArgs(area) } }}>
               {d.attractionTargets.edges.length === 0 ? (
                 <Empty />
               ) : (
@@ -410,7 +411,9 @@ function EstimateSection({ defaultRegion }: { defaultRegion: string }) {
                   {nm(r.region)} · {r.date} · {t('total')}: <strong data-testid="estimate-total">{formatYuan(r.total, lang)}</strong> · {t('maximum')}:{' '}
                   {formatYuan(r.maximum, lang)}
                 </p>
+                <ExportLinks list="incentive-estimate" args={projectArgs(submitted, eligibleOnly)} label={t('estimate')} />
                 <h3>{t('perDocument')}</h3>
+                <ExportLinks list="incentive-estimate-totals" args={projectArgs(submitted)} label={t('perDocument')} />
                 <ul class="list">
                   {r.totals.map((d) => (
                     <li key={d.document.id}>

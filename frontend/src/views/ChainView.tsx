@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 import type { ChainViewQuery } from '../gql/graphql';
-import { useQuery, Q, Sources, SampleBadge, Empty, Section } from '../components';
+import { useQuery, Q, Sources, SampleBadge, Empty, Section, ExportLinks } from '../components';
 import { Pickers, usePicker } from './AreaPicker';
 import { areaArgs, byStage } from '../lib/chain';
 import { href } from '../lib/router';
@@ -126,7 +126,12 @@ function ChainBody({ data, area, selected, onSelect }: { data: ChainViewQuery; a
           ))}
         </p>
       )}
+      {c.leaders.length > 0 && <ExportLinks list="chain-leaders" args={{ chain: c.id }} label={t('leaders')} />}
       <Sources sources={c.sources} />
+      <div class="exports">
+        <ExportLinks list="chain-links" args={{ chain: c.id, ...areaArgs(area) }} label={t('linkCoverage')} />
+        <ExportLinks list="chain-link-enterprises" args={{ chain: c.id, ...areaArgs(area) }} label={t('localPerLink')} />
+      </div>
       <p class="legend">
         <span class="pill gap">{t('gap')}</span> &lt; {report.minEnterprises} {t('localEnterprises')} · <span class="pill ok">{t('covered')}</span>
       </p>
@@ -166,7 +171,10 @@ function ChainBody({ data, area, selected, onSelect }: { data: ChainViewQuery; a
       </ol>
       {open && (
         <div id="candidates">
-          <Section title={`${t('candidates')}: ${nm(open.link)}`}>
+          <Section
+            title={`${t('candidates')}: ${nm(open.link)}`}
+            exportAs={{ list: 'chain-candidates', args: { chain: c.id, ...areaArgs(area), link: open.link.id } }}
+          >
             {open.candidates.edges.length === 0 ? (
               <Empty>{t('noCandidates')}</Empty>
             ) : (

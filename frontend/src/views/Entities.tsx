@@ -86,10 +86,10 @@ export function EnterpriseView({ id }: { id: string }) {
             </p>
             <Sources sources={e.sources} />
             <div class="grid">
-              <Section title={t('memberships')}>
+              <Section title={t('memberships')} exportAs={{ list: 'enterprise-memberships', args: { id: e.id } }}>
                 <Memberships items={e.memberships} />
               </Section>
-              <Section title={t('tenancies')}>
+              <Section title={t('tenancies')} exportAs={{ list: 'enterprise-tenancies', args: { id: e.id } }}>
                 <List
                   items={e.tenancies}
                   render={(tn) => (
@@ -101,7 +101,7 @@ export function EnterpriseView({ id }: { id: string }) {
                   )}
                 />
               </Section>
-              <Section title={t('chainLinks')}>
+              <Section title={t('chainLinks')} exportAs={{ list: 'enterprise-chain-links', args: { id: e.id } }}>
                 <List
                   items={e.chainLinks}
                   render={(l) => (
@@ -113,11 +113,11 @@ export function EnterpriseView({ id }: { id: string }) {
                 />
               </Section>
               {e.leads.length > 0 && (
-                <Section title={t('leads')}>
+                <Section title={t('leads')} exportAs={{ list: 'enterprise-leads', args: { id: e.id } }}>
                   <List items={e.leads} render={(c) => <a href={href('chain', undefined, { chain: c.id })}>{nm(c)}</a>} />
                 </Section>
               )}
-              <Section title={t('awards')}>
+              <Section title={t('awards')} exportAs={{ list: 'enterprise-awards', args: { id: e.id } }}>
                 <AwardTimeline awards={e.awards} />
               </Section>
             </div>
@@ -207,13 +207,13 @@ export function PlatformView({ id }: { id: string }) {
             </p>
             <Sources sources={p.sources} />
             <div class="grid">
-              <Section title={t('memberships')}>
+              <Section title={t('memberships')} exportAs={{ list: 'platform-memberships', args: { id: p.id } }}>
                 <Memberships items={p.memberships} />
               </Section>
-              <Section title={t('chainLinks')}>
+              <Section title={t('chainLinks')} exportAs={{ list: 'platform-supports', args: { id: p.id } }}>
                 <FocusList items={p.supports} />
               </Section>
-              <Section title={t('awards')}>
+              <Section title={t('awards')} exportAs={{ list: 'platform-awards', args: { id: p.id } }}>
                 <AwardTimeline awards={p.awards} />
               </Section>
             </div>

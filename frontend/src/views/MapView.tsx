@@ -6,7 +6,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import geo from '../map/heilongjiang.json';
 import { graphql } from '../gql';
 import type { MapDataQuery } from '../gql/graphql';
-import { useQuery, Q, SampleBadge, Sources, Empty } from '../components';
+import { useQuery, Q, SampleBadge, Sources, Empty, ExportLinks } from '../components';
 import { layersOf, placeParks, regionStyles, type Centroids, type Layer } from '../lib/map';
 import { href } from '../lib/router';
 import { nm, t } from '../lib/i18n';
@@ -208,6 +208,7 @@ function MapBody({ data }: { data: MapDataQuery }) {
       <aside class="map-side">
         <fieldset>
           <legend>{t('layers')}</legend>
+          <ExportLinks list="clusters" label={t('layers')} />
           <label>
             <input type="checkbox" checked={labels} onChange={() => setLabels(!labels)} /> {t('prefectures')}
           </label>
@@ -227,6 +228,8 @@ function MapBody({ data }: { data: MapDataQuery }) {
           })}
         </fieldset>
         <h2>{t('prefectures')}</h2>
+        <ExportLinks list="regions" args={{ level: 'PREFECTURE', parent: '230000' }} label={t('prefectures')} />
+        <ExportLinks list="parks" label={t('parks')} />
         <ul class="list compact">
           {prefectures.map((r) => (
             <li key={r.code}>

@@ -114,7 +114,7 @@ export function ParkView({ id }: { id: string }) {
             )}
             <Sources sources={p.sources} />
             <div class="grid">
-              <Section title={`${t('tenantsNow')} (${tenants.length})`}>
+              <Section title={`${t('tenantsNow')} (${tenants.length})`} exportAs={{ list: 'park-tenants', args: { id: p.id } }}>
                 <List
                   items={tenants}
                   render={(tn) => (
@@ -130,7 +130,7 @@ export function ParkView({ id }: { id: string }) {
                   )}
                 />
               </Section>
-              <Section title={t('tenancyHistory')}>
+              <Section title={t('tenancyHistory')} exportAs={{ list: 'park-tenancy-history', args: { id: p.id } }}>
                 {perYear.length > 0 && (
                   <div class="bars" role="table" aria-label={t('tenancyHistory')}>
                     {perYear.map((y) => (
@@ -153,7 +153,7 @@ export function ParkView({ id }: { id: string }) {
                   )}
                 />
               </Section>
-              <Section title={t('tenantsByDomain')}>
+              <Section title={t('tenantsByDomain')} exportAs={{ list: 'park-tenants-by-domain', args: { id: p.id } }}>
                 {p.tenantsByDomain.length === 0 ? (
                   <Empty />
                 ) : (
@@ -168,7 +168,7 @@ export function ParkView({ id }: { id: string }) {
                   </div>
                 )}
               </Section>
-              <Section title={t('platforms')}>
+              <Section title={t('platforms')} exportAs={{ list: 'park-platforms', args: { id: p.id } }}>
                 <List
                   items={p.platforms}
                   render={(pl) => (
@@ -179,13 +179,13 @@ export function ParkView({ id }: { id: string }) {
                   )}
                 />
               </Section>
-              <Section title={t('tenantAwards')}>
+              <Section title={t('tenantAwards')} exportAs={{ list: 'park-tenant-awards', args: { id: p.id } }}>
                 <AwardTimeline awards={awards} />
               </Section>
-              <Section title={t('memberships')}>
+              <Section title={t('memberships')} exportAs={{ list: 'park-memberships', args: { id: p.id } }}>
                 <Memberships items={p.memberships} />
               </Section>
-              <Section title={t('supports')}>
+              <Section title={t('supports')} exportAs={{ list: 'park-supports', args: { id: p.id } }}>
                 <FocusList items={p.supports} />
               </Section>
             </div>

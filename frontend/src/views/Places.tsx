@@ -91,15 +91,15 @@ export function RegionView({ code }: { code: string }) {
             </p>
             <Sources sources={r.sources} />
             <div class="grid">
-              <Section title={t('memberships')}>
+              <Section title={t('memberships')} exportAs={{ list: 'region-memberships', args: { code: r.code } }}>
                 <Memberships items={r.clusters} />
               </Section>
               {r.children.length > 0 && (
-                <Section title={t('children')}>
+                <Section title={t('children')} exportAs={{ list: 'region-children', args: { code: r.code } }}>
                   <List items={r.children} render={(c) => <a href={href('region', c.code)}>{nm(c)}</a>} />
                 </Section>
               )}
-              <Section title={t('parks')}>
+              <Section title={t('parks')} exportAs={{ list: 'region-parks', args: { code: r.code } }}>
                 <List
                   items={r.parks.edges.map((e) => e.node)}
                   render={(p) => (
@@ -109,7 +109,7 @@ export function RegionView({ code }: { code: string }) {
                   )}
                 />
               </Section>
-              <EnterprisesAndPlatforms area={r} />
+              <EnterprisesAndPlatforms area={r} kind="region" args={{ code: r.code }} />
             </div>
           </div>
         )
@@ -203,7 +203,7 @@ export function ClusterView({ id }: { id: string }) {
             </p>
             <Sources sources={c.sources} />
             <div class="grid">
-              <Section title={t('members')}>
+              <Section title={t('members')} exportAs={{ list: 'cluster-members', args: { id: c.id } }}>
                 <List
                   items={c.members}
                   render={(m) => (
@@ -220,7 +220,7 @@ export function ClusterView({ id }: { id: string }) {
                   )}
                 />
               </Section>
-              <Section title={t('parks')}>
+              <Section title={t('parks')} exportAs={{ list: 'cluster-parks', args: { id: c.id } }}>
                 <List
                   items={c.parks.edges.map((e) => e.node)}
                   render={(p) => (
@@ -230,7 +230,7 @@ export function ClusterView({ id }: { id: string }) {
                   )}
                 />
               </Section>
-              <EnterprisesAndPlatforms area={c} />
+              <EnterprisesAndPlatforms area={c} kind="cluster" args={{ id: c.id }} />
             </div>
           </div>
         )
@@ -241,11 +241,19 @@ export function ClusterView({ id }: { id: string }) {
 
 type Named = { id: string; name: string; nameEn?: string | null; sample?: boolean | null };
 
-/** The enterprises and platforms of a region or a cluster (the first page of each). */
-function EnterprisesAndPlatforms({ area }: { area: { enterprises: { edges: { node: Named }[] }; platforms: { edges: { node: Named }[] } } }) {
+/** The enterprises and platforms of a region or a cluster (the first page of each; the exports hold all). */
+function EnterprisesAndPlatforms({
+  area,
+  kind,
+  args,
+}: {
+  area: { enterprises: { edges: { node: Named }[] }; platforms: { edges: { node: Named }[] } };
+  kind: 'region' | 'cluster';
+  args: Record<string, string>;
+}) {
   return (
     <>
-      <Section title={t('enterprises')}>
+      <Section title={t('enterprises')} exportAs={{ list: `${kind}-enterprises`, args }}>
         <List
           items={area.enterprises.edges.map((e) => e.node)}
           render={(p) => (
@@ -255,7 +263,7 @@ function EnterprisesAndPlatforms({ area }: { area: { enterprises: { edges: { nod
           )}
         />
       </Section>
-      <Section title={t('platforms')}>
+      <Section title={t('platforms')} exportAs={{ list: `${kind}-platforms`, args }}>
         <List
           items={area.platforms.edges.map((e) => e.node)}
           render={(p) => (

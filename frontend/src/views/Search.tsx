@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { graphql } from '../gql';
-import { useQuery, Q, SampleBadge, Empty } from '../components';
+import { useQuery, Q, SampleBadge, Empty, ExportLinks } from '../components';
 import { hitHref, href } from '../lib/router';
 import { nm, t } from '../lib/i18n';
 
@@ -121,13 +121,16 @@ export function SearchView({ text }: { text: string }) {
           d.search.edges.length === 0 ? (
             <Empty>{t('noResults')}</Empty>
           ) : (
-            <ul class="list">
-              {d.search.edges.map(({ node }) => (
-                <li key={node.kind + node.id}>
-                  <HitLink hit={node} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ExportLinks list="search" args={{ text }} label={t('results')} />
+              <ul class="list">
+                {d.search.edges.map(({ node }) => (
+                  <li key={node.kind + node.id}>
+                    <HitLink hit={node} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )
         }
       </Q>

@@ -37,6 +37,9 @@ export const AwardFields = graphql(`
     validUntil
     recognition
     sample
+    supersedes
+    supersededBy
+    note
     sources {
       ...Src
     }
@@ -77,8 +80,11 @@ export function AwardTimeline({ awards }: { awards: AwardFieldsFragment[] }) {
           <span class="year">{g.label}</span>
           <ul>
             {g.awards.map((a) => (
-              <li key={a.id}>
+              <li key={a.id} class={a.supersededBy ? 'superseded' : undefined}>
                 <strong>{a.title}</strong> {a.level && <span class="badge">{a.level}</span>} <SampleBadge sample={a.sample} />
+                {a.supersededBy && <span class="badge">{t('superseded')}</span>}
+                {a.supersedes && <span class="badge">{t('correction')}</span>}
+                {a.note && <div class="muted">{a.note}</div>}
                 <div class="muted">
                   {[a.issuingBody, a.awardedOn, a.validUntil && `${t('until')} ${a.validUntil}`, a.recognition].filter(Boolean).join(' · ')}
                 </div>
