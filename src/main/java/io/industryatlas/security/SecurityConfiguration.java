@@ -70,6 +70,9 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> {
+				// Imports write: no anonymous upload is even read (the roles are checked
+				// by the import).
+				requests.requestMatchers("/import/**").authenticated();
 				if (properties.requireLoginForReads()) {
 					requests
 						.requestMatchers("/", "/index.html", "/assets/**", "/favicon.*", "/actuator/health/**",
