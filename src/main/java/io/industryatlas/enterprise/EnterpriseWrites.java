@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.industryatlas.api.ConflictException;
 import io.industryatlas.api.NotFoundException;
+import io.industryatlas.api.Problem;
 import io.industryatlas.api.Problems;
 import io.industryatlas.api.Rows;
 import io.industryatlas.audit.AuditLog;
@@ -122,11 +123,11 @@ public class EnterpriseWrites {
 		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
 		this.access.requireRegion(actor, input.regionCode(), "enterprises");
 		Problems problems = Problems.of(this.validator, input);
-		String id = "e-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String id = newId();
 		checkAliases(problems, input.aliases());
 		Fields fields = new Fields(input.name().strip(), (input.nameEn() != null) ? emptyToNull(input.nameEn()) : null,
-				aliases(input.aliases()), normalize(input.uscc()), input.usccException(), input.regionCode(), null,
-				null);
+				normalizeAliases(input.aliases()), normalize(input.uscc()), input.usccException(), input.regionCode(),
+				null, null);
 		check(actor, problems, id, fields, null);
 		problems.throwIfAny();
 		this.client.query(CREATE).bindAll(Map.of("id", id, "regionCode", fields.regionCode())).run();
@@ -155,7 +156,7 @@ public class EnterpriseWrites {
 		boolean usccChanged = input.uscc() != null && !uscc.equals(before.uscc());
 		Fields after = new Fields((input.name() != null) ? input.name().strip() : before.name(),
 				(input.nameEn() != null) ? emptyToNull(input.nameEn()) : before.nameEn(),
-				(input.aliases() != null) ? aliases(input.aliases()) : before.aliases(), uscc,
+				(input.aliases() != null) ? normalizeAliases(input.aliases()) : before.aliases(), uscc,
 				(input.usccException() != null) ? input.usccException() : usccChanged ? null : before.usccException(),
 				(input.regionCode() != null) ? input.regionCode() : before.regionCode(),
 				usccChanged || input.usccException() != null ? null : before.exceptionBy(),
@@ -202,11 +203,47 @@ public class EnterpriseWrites {
 		return read(input.enterpriseId());
 	}
 
+	/**
+	 * The problems registering an enterprise with these fields would report before it
+	 * looks for other holders of the code: the input's constraints, the aliases, the
+	 * region, and the code (GB 32100-2015) unless an exception recorded for it covers it.
+	 * The import checks each row with this, so that a row and a registration pass or fail
+	 * alike.
+	 * @param codeExcepted whether an administrator recorded an exception for this code
+	 * (it is kept by the enterprise that has it)
+	 */
+	public List<Problem> problems(String name, @Nullable String nameEn, List<String> aliases, String uscc,
+			String regionCode, boolean codeExcepted) {
+		Problems problems = Problems.of(this.validator,
+				new RegisterEnterpriseInput(name, nameEn, aliases, uscc, null, regionCode));
+		checkAliases(problems, aliases);
+		checkRegion(problems, regionCode);
+		if (!codeExcepted && !uscc.isBlank()) {
+			checkCode(problems, normalize(uscc));
+		}
+		return problems.list();
+	}
+
+	/** A new enterprise id, as registrations and imports make them. */
+	public static String newId() {
+		return "e-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+	}
+
+	/** Aliases as they are kept: without surrounding blanks, empty ones and repeats. */
+	public static List<String> normalizeAliases(@Nullable Collection<String> aliases) {
+		return (aliases != null) ? aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList()
+				: List.of();
+	}
+
+	/** The {@code aliases} property: the aliases joined with '|', or null for none. */
+	public static @Nullable String storedAliases(List<String> aliases) {
+		return aliases.isEmpty() ? null : String.join("|", aliases);
+	}
+
 	/** The problems of a code, a region and an exception, given the caller. */
 	private void check(Actor actor, Problems problems, String id, Fields fields, @Nullable Fields unchanged) {
-		if (fields.regionCode() != null && this.regions.tree().region(fields.regionCode()).isEmpty()) {
-			problems.add("regionCode",
-					"'%s' is no GB/T 2260 region code the atlas knows".formatted(fields.regionCode()));
+		if (fields.regionCode() != null) {
+			checkRegion(problems, fields.regionCode());
 		}
 		if (fields.uscc() == null || fields.uscc().isEmpty()) {
 			return;
@@ -221,9 +258,8 @@ public class EnterpriseWrites {
 			problems.check(codeProblem.isPresent(), "usccException",
 					"the code passes the GB 32100-2015 check: no exception is needed");
 		}
-		else if (codeProblem.isPresent() && !keptException) {
-			problems.add("uscc", "'%s' is not a valid unified social credit code (GB 32100-2015): %s"
-				.formatted(fields.uscc(), codeProblem.get()));
+		else if (!keptException) {
+			checkCode(problems, fields.uscc());
 		}
 		this.client.query(USCC_HOLDER)
 			.bindAll(Map.of("uscc", fields.uscc(), "id", id))
@@ -233,12 +269,24 @@ public class EnterpriseWrites {
 					holder.get("name"), holder.get("id"))));
 	}
 
+	private void checkRegion(Problems problems, String regionCode) {
+		if (this.regions.tree().region(regionCode).isEmpty()) {
+			problems.add("regionCode", "'%s' is no GB/T 2260 region code the atlas knows".formatted(regionCode));
+		}
+	}
+
+	private static void checkCode(Problems problems, String uscc) {
+		Uscc.problem(uscc)
+			.ifPresent(problem -> problems.add("uscc",
+					"'%s' is not a valid unified social credit code (GB 32100-2015): %s".formatted(uscc, problem)));
+	}
+
 	private void write(Actor actor, String id, Fields fields, @Nullable Fields before) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("name", fields.name());
 		parameters.put("nameEn", fields.nameEn());
-		parameters.put("aliases", fields.aliases().isEmpty() ? null : String.join("|", fields.aliases()));
+		parameters.put("aliases", storedAliases(fields.aliases()));
 		parameters.put("uscc", fields.uscc());
 		parameters.put("division", (fields.uscc() != null) ? Uscc.division(fields.uscc()).orElse(null) : null);
 		parameters.put("exception", fields.usccException());
@@ -287,11 +335,6 @@ public class EnterpriseWrites {
 
 	private static @Nullable String emptyToNull(String value) {
 		return value.isBlank() ? null : value.strip();
-	}
-
-	private static List<String> aliases(@Nullable Collection<String> aliases) {
-		return (aliases != null) ? aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList()
-				: List.of();
 	}
 
 	/** An enterprise as the writes see it, before the lock's version increment. */

@@ -85,15 +85,11 @@ public class TenancyWrites {
 		Actor actor = this.access.require(Role.PARK_MANAGER, Role.BUREAU_EDITOR, Role.ADMIN);
 		Problems problems = Problems.of(this.validator, input);
 		Locked locked = lock(actor, input.parkId(), input.enterpriseId(), problems);
-		if (input.until() != null) {
-			problems.check(!input.until().isBefore(input.since()), "until",
-					"%s is before the move-in on %s".formatted(input.until(), input.since()));
-		}
+		Stay.endProblem(input.since(), input.until()).ifPresent(problem -> problems.add("until", problem));
 		if (locked.enterprise() != null) {
 			for (Stay stay : locked.stays()) {
 				if (stay.overlaps(input.since(), input.until())) {
-					problems.add("since", "%s already has a tenancy in this park %s, which this one would overlap"
-						.formatted(locked.enterprise(), stay));
+					problems.add("since", stay.overlapProblem(locked.enterprise()));
 				}
 			}
 		}
@@ -127,8 +123,8 @@ public class TenancyWrites {
 				problems.add("enterpriseId",
 						"%s is no current tenant of %s".formatted(locked.enterprise(), locked.park().name()));
 			}
-			else if (open.since() != null && input.until() != null && input.until().isBefore(open.since())) {
-				problems.add("until", "%s is before the move-in on %s".formatted(input.until(), open.since()));
+			else {
+				Stay.endProblem(open.since(), input.until()).ifPresent(problem -> problems.add("until", problem));
 			}
 		}
 		problems.throwIfAny();
@@ -174,26 +170,6 @@ public class TenancyWrites {
 	}
 
 	private record Locked(Park park, @Nullable String enterprise, List<Stay> stays) {
-
-	}
-
-	/**
-	 * A stay from {@code since} (unknown: always) up to {@code until} (open: for ever).
-	 */
-	private record Stay(@Nullable LocalDate since, @Nullable LocalDate until) {
-
-		/** Whether [since, until) meets [from, to). */
-		boolean overlaps(LocalDate from, @Nullable LocalDate to) {
-			boolean startsBeforeOtherEnds = this.since == null || to == null || this.since.isBefore(to);
-			boolean endsAfterOtherStarts = this.until == null || this.until.isAfter(from);
-			return startsBeforeOtherEnds && endsAfterOtherStarts;
-		}
-
-		@Override
-		public String toString() {
-			return "from %s to %s".formatted((this.since != null) ? this.since : "an unknown date",
-					(this.until != null) ? this.until : "now");
-		}
 
 	}
 

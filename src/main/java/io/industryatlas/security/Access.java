@@ -61,14 +61,22 @@ public class Access {
 	 * @param what what is being changed, for the message, e.g. "enterprise e-1"
 	 */
 	public void requireRegion(Actor actor, @Nullable String regionCode, String what) {
-		if (actor.isAdmin()) {
-			return;
+		regionRefusal(actor, regionCode, what).ifPresent(message -> {
+			throw new AccessDeniedException(message);
+		});
+	}
+
+	/**
+	 * Why {@code actor} may not change {@code what} in a region, or empty when it may:
+	 * the rule of {@link #requireRegion}, for callers that report refusals instead of
+	 * throwing them (an import names the row).
+	 */
+	public Optional<String> regionRefusal(Actor actor, @Nullable String regionCode, String what) {
+		if (actor.isAdmin() || (actor.has(Role.BUREAU_EDITOR) && regionCode != null && within(regionCode, actor))) {
+			return Optional.empty();
 		}
-		if (actor.has(Role.BUREAU_EDITOR) && regionCode != null && within(regionCode, actor)) {
-			return;
-		}
-		throw new AccessDeniedException("'%s' may not change %s in region %s: its regions are %s.".formatted(
-				actor.username(), what, (regionCode != null) ? regionCode : "(none)", new TreeSet<>(actor.regions())));
+		return Optional.of("'%s' may not change %s in region %s: its regions are %s.".formatted(actor.username(), what,
+				(regionCode != null) ? regionCode : "(none)", new TreeSet<>(actor.regions())));
 	}
 
 	/**
@@ -76,12 +84,18 @@ public class Access {
 	 * region, or an administrator.
 	 */
 	public void requirePark(Actor actor, String parkId, @Nullable String parkRegion) {
+		parkRefusal(actor, parkId, parkRegion).ifPresent(message -> {
+			throw new AccessDeniedException(message);
+		});
+	}
+
+	/** Why {@code actor} may not change the tenants of a park, or empty when it may. */
+	public Optional<String> parkRefusal(Actor actor, String parkId, @Nullable String parkRegion) {
 		if (actor.isAdmin() || (actor.has(Role.PARK_MANAGER) && actor.parks().contains(parkId))
 				|| (actor.has(Role.BUREAU_EDITOR) && parkRegion != null && within(parkRegion, actor))) {
-			return;
+			return Optional.empty();
 		}
-		throw new AccessDeniedException(
-				"'%s' may not change the tenants of park %s.".formatted(actor.username(), parkId));
+		return Optional.of("'%s' may not change the tenants of park %s.".formatted(actor.username(), parkId));
 	}
 
 	/** Only administrators. */

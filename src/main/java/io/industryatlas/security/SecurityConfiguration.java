@@ -46,7 +46,7 @@ class SecurityConfiguration {
 		for (SecurityProperties.Account account : properties.accounts()) {
 			if (HASHES.stream().noneMatch(account.password()::startsWith)) {
 				throw new IllegalStateException(("atlas.security.accounts: the password of '%s' is not a hash "
-						+ "such as {bcrypt}$2a$...; see the README on creating accounts")
+						+ "such as {bcrypt}$2a$...; see 'The first administrator' in the README")
 					.formatted(account.username()));
 			}
 		}
@@ -70,6 +70,9 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> {
+				// Imports write: no anonymous upload is even read (the roles are checked
+				// by the import).
+				requests.requestMatchers("/import/**").authenticated();
 				if (properties.requireLoginForReads()) {
 					requests
 						.requestMatchers("/", "/index.html", "/assets/**", "/favicon.*", "/actuator/health/**",
