@@ -1,5 +1,7 @@
 package io.industryatlas.graph;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.neo4j.dbms.api.DatabaseManagementService;
 
@@ -28,10 +30,15 @@ abstract class ExternalNeo4jContract {
 
 	@Test
 	void theApiAnswersFromTheSeededExternalServer() {
-		this.graphQl.document("""
-				{ region(code: "230100") { name }
-				  cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { members { region { code } } } }
-				""")
+		// Patient: the first query plans cold on a separate server process, on a shared
+		// 2-core machine.
+		this.graphQl.mutate()
+			.responseTimeout(Duration.ofSeconds(60))
+			.build()
+			.document("""
+					{ region(code: "230100") { name }
+					  cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { members { region { code } } } }
+					""")
 			.execute()
 			.path("region.name")
 			.entity(String.class)
