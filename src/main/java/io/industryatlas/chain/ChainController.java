@@ -141,15 +141,11 @@ class ChainController {
 			RETURN p.id AS key, d, n ORDER BY key, n DESC, d.id
 			""";
 
-	private static final String CHAIN_GAPS = Area.AREA_REGIONS + """
+	/** Each link with its stored count of local enterprises (see CoverageCounts). */
+	private static final String CHAIN_GAPS = Area.AREA_NODE + """
 			MATCH (:Chain {id: $chain})-[:HAS_LINK]->(l:ChainLink)
-			CALL (l, area) {
-			  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
-			  WHERE e IS NOT NULL AND %s
-			  RETURN count(DISTINCT e) AS local
-			}
-			RETURN l, local ORDER BY l.position, l.id
-			""".formatted(Area.IS_LOCAL);
+			RETURN l, %s AS local ORDER BY l.position, l.id
+			""".formatted(Area.LOCAL_COUNT.strip());
 
 	private static final String LINK_ENTERPRISES = Area.AREA_REGIONS + """
 			CALL () { MATCH (x:Enterprise) RETURN count(x) AS total }

@@ -17,6 +17,7 @@ import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Problems;
 import io.industryatlas.audit.AuditLog;
 import io.industryatlas.audit.Change;
+import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.park.ParkInputs.CreateParkInput;
 import io.industryatlas.park.ParkInputs.UpdateParkInput;
 import io.industryatlas.region.Regions;
@@ -24,7 +25,11 @@ import io.industryatlas.security.Access;
 import io.industryatlas.security.Actor;
 import io.industryatlas.security.Role;
 
-/** Creates and changes parks: rights, every problem, version, change and audit record. */
+/**
+ * Creates and changes parks: rights, every problem, version, change and audit record. A
+ * park's region is where its current tenants are local: moving the park keeps their
+ * chain-coverage counts ({@link CoverageCounts}).
+ */
 @Service
 class ParkWrites {
 
@@ -50,6 +55,12 @@ class ParkWrites {
 			RETURN %s AS p
 			""".formatted(Park.PROJECTION);
 
+	/** The park's current tenants (the park is locked already). */
+	private static final String TENANTS = """
+			MATCH (e:Enterprise)-[t:TENANT_OF]->(:Park {id: $id}) WHERE t.until IS NULL
+			RETURN collect(DISTINCT e.id) AS ids
+			""";
+
 	private final Neo4jClient client;
 
 	private final Validator validator;
@@ -60,12 +71,16 @@ class ParkWrites {
 
 	private final AuditLog audit;
 
-	ParkWrites(Neo4jClient client, Validator validator, Access access, Regions regions, AuditLog audit) {
+	private final CoverageCounts coverage;
+
+	ParkWrites(Neo4jClient client, Validator validator, Access access, Regions regions, AuditLog audit,
+			CoverageCounts coverage) {
 		this.client = client;
 		this.validator = validator;
 		this.access = access;
 		this.regions = regions;
 		this.audit = audit;
+		this.coverage = coverage;
 	}
 
 	@Transactional
@@ -110,10 +125,22 @@ class ParkWrites {
 			checkRegion(problems, input.regionCode());
 		}
 		problems.throwIfAny();
+		CoverageCounts.Snapshot coverage = (region != null && !region.equals(before.regionCode()))
+				? this.coverage.before(this.client.query(TENANTS)
+					.bind(input.id())
+					.to("id")
+					.fetchAs(List.class)
+					.mappedBy((types, row) -> row.get("ids").asList(v -> v.asString()))
+					.one()
+					.orElse(List.of()))
+				: null;
 		Park after = write(input.id(), (input.name() != null) ? input.name().strip() : before.name(),
 				(input.nameEn() != null) ? blankToNull(input.nameEn()) : before.nameEn(),
 				(input.kind() != null) ? input.kind() : before.kind(),
 				(input.status() != null) ? input.status() : before.status(), region);
+		if (coverage != null) {
+			this.coverage.after(coverage);
+		}
 		this.audit.record(actor, "updatePark",
 				new AuditLog.Entry("Park", input.id(), "updated %s".formatted(after.name()), changes(before, after)));
 		return after;
