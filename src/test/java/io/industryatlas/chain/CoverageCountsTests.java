@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import io.industryatlas.GraphQlErrors;
 import io.industryatlas.SampleAtlasTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +90,23 @@ class CoverageCountsTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void anUnknownChainOrAreaIsNotFound() {
+		Map<String, String> unknown = Map.of("chain: \"no-such-chain\", region: \"230100\"", "no-such-chain",
+				"chain: \"straw-cellulosic-ethanol-chain\", region: \"239999\"", "239999",
+				"chain: \"straw-cellulosic-ethanol-chain\", cluster: \"no-such-cluster\"", "no-such-cluster");
+		unknown.forEach((arguments, key) -> {
+			this.graphQl.document("{ chainGaps(%s) { links { localEnterprises } } }".formatted(arguments))
+				.execute()
+				.errors()
+				.satisfy(GraphQlErrors.single(ErrorType.NOT_FOUND, key));
+			this.graphQl.document("{ attractionTargets(%s) { edges { node { score } } } }".formatted(arguments))
+				.execute()
+				.errors()
+				.satisfy(GraphQlErrors.single(ErrorType.NOT_FOUND, key));
+		});
 	}
 
 	private Map<String, Integer> gaps(String chain, String region, String cluster) {
