@@ -49,14 +49,14 @@ class AttractionController {
 
 	static final int ROLE_POINTS = 5;
 
-	private static final String TARGETS = Area.AREA_REGIONS
+	/**
+	 * The gap links from the stored counts of local enterprises (see CoverageCounts),
+	 * then the enterprises outside the area covering them, scored.
+	 */
+	private static final String TARGETS = Area.AREA_REGIONS + Area.AREA_NODE
 			+ """
 					MATCH (ch:Chain {id: $chain})-[:HAS_LINK]->(l:ChainLink)
-					CALL (l, area) {
-					  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
-					  WHERE e IS NOT NULL AND %1$s
-					  RETURN count(DISTINCT e) AS local
-					}
+					WITH area, ch, l, %2$s AS local
 					WITH area, ch, [x IN collect(CASE WHEN local < $minEnterprises THEN l END) WHERE x IS NOT NULL] AS gaps
 					UNWIND gaps AS gap
 					MATCH (e:Enterprise)-[:COVERS]->(gap)
@@ -75,7 +75,7 @@ class AttractionController {
 					RETURN e, filled, leader, awards, nationalAwards, recognitions, roles, score
 					ORDER BY score DESC, coalesce(e.sample, false), e.name, e.id SKIP $skip LIMIT $fetch
 					"""
-				.formatted(Area.IS_LOCAL);
+				.formatted(Area.IS_LOCAL, Area.LOCAL_COUNT.strip());
 
 	private static final String AREA = """
 			OPTIONAL MATCH (chain:Chain {id: $chain})

@@ -31,6 +31,25 @@ public record Area(@Nullable String region, @Nullable String cluster) {
 			""";
 
 	/**
+	 * The area's own node, bound as {@code areaNode}: the region, or the cluster; null
+	 * when neither exists. The stored counts ({@link CoverageCounts}) hang off it.
+	 */
+	public static final String AREA_NODE = """
+			OPTIONAL MATCH (areaRegion:Region {code: $region})
+			OPTIONAL MATCH (areaCluster:Cluster {id: $cluster})
+			WITH *, coalesce(areaRegion, areaCluster) AS areaNode
+			""";
+
+	/**
+	 * How many enterprises local to the area of {@code areaNode} cover link {@code l}, as
+	 * {@link #IS_LOCAL} counts them: read from the stored counts that
+	 * {@link CoverageCounts} keeps, 0 when there is none.
+	 */
+	public static final String LOCAL_COUNT = """
+			coalesce([(l)-[n:LOCAL_COUNT]->(areaNode) | n.enterprises][0], 0)
+			""";
+
+	/**
 	 * Whether enterprise {@code e} is in the area (located there, a current tenant there,
 	 * or a named member).
 	 */

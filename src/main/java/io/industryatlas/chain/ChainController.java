@@ -141,15 +141,20 @@ class ChainController {
 			RETURN p.id AS key, d, n ORDER BY key, n DESC, d.id
 			""";
 
-	private static final String CHAIN_GAPS = Area.AREA_REGIONS + """
-			MATCH (:Chain {id: $chain})-[:HAS_LINK]->(l:ChainLink)
-			CALL (l, area) {
-			  OPTIONAL MATCH (e:Enterprise)-[:COVERS]->(l)
-			  WHERE e IS NOT NULL AND %s
-			  RETURN count(DISTINCT e) AS local
+	/**
+	 * The chain, the area's region or cluster, and each link with its stored count of
+	 * local enterprises (see CoverageCounts), in one round trip.
+	 */
+	private static final String CHAIN_GAPS = """
+			OPTIONAL MATCH (chain:Chain {id: $chain})
+			%s
+			CALL (chain, areaNode) {
+			  MATCH (chain)-[:HAS_LINK]->(l:ChainLink)
+			  WITH l, %s AS local ORDER BY l.position, l.id
+			  RETURN collect({link: l, local: local}) AS links
 			}
-			RETURN l, local ORDER BY l.position, l.id
-			""".formatted(Area.IS_LOCAL);
+			RETURN chain, areaRegion, areaCluster, links
+			""".formatted(Area.AREA_NODE.strip(), Area.LOCAL_COUNT.strip());
 
 	private static final String LINK_ENTERPRISES = Area.AREA_REGIONS + """
 			CALL () { MATCH (x:Enterprise) RETURN count(x) AS total }
@@ -186,14 +191,6 @@ class ChainController {
 					RETURN key, items
 					"""
 				.formatted(Area.IS_LOCAL);
-
-	private static final String AREA_REGION = """
-			MATCH (r:Region {code: $code}) RETURN r
-			""";
-
-	private static final String AREA_CLUSTER = """
-			MATCH (c:Cluster {id: $id}) RETURN c
-			""";
 
 	private final Neo4jClient client;
 
@@ -257,33 +254,31 @@ class ChainController {
 		Area area = Area.exactlyOne(region, cluster);
 		Area.checkMinEnterprises(minEnterprises);
 		Keys.slug("chain", chainId);
-		Chain chain = chain(chainId);
-		Region areaRegion = (region != null) ? this.client.query(AREA_REGION)
-			.bind(region)
-			.to("code")
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> Region.from(row.get("r").asNode()))
-			.one()
-			.orElseThrow(() -> new NotFoundException("region", region)) : null;
-		Cluster areaCluster = (cluster != null) ? this.client.query(AREA_CLUSTER)
-			.bind(cluster)
-			.to("id")
-			.fetchAs(Cluster.class)
-			.mappedBy((types, row) -> Cluster.from(row.get("c").asNode()))
-			.one()
-			.orElseThrow(() -> new NotFoundException("cluster", cluster)) : null;
 		Map<String, Object> parameters = area.parameters();
 		parameters.put("chain", chainId);
-		record Row(ChainLink link, int local) {
-		}
-		List<LinkCoverage> links = this.client.query(CHAIN_GAPS)
+		Record row = this.client.query(CHAIN_GAPS)
 			.bindAll(parameters)
-			.fetchAs(Row.class)
-			.mappedBy((types, row) -> new Row(ChainLink.from(row.get("l").asNode()), row.get("local").asInt()))
-			.all()
-			.stream()
-			.map(row -> new LinkCoverage(row.link(), row.local(), row.local() < minEnterprises, area, chainId))
-			.toList();
+			.fetchAs(Record.class)
+			.mappedBy((types, r) -> r)
+			.one()
+			.orElseThrow();
+		if (row.get("chain").isNull()) {
+			throw new NotFoundException("chain", chainId);
+		}
+		if (region != null && row.get("areaRegion").isNull()) {
+			throw new NotFoundException("region", region);
+		}
+		if (cluster != null && row.get("areaCluster").isNull()) {
+			throw new NotFoundException("cluster", cluster);
+		}
+		Chain chain = Chain.from(row.get("chain").asNode());
+		Region areaRegion = (region != null) ? Region.from(row.get("areaRegion").asNode()) : null;
+		Cluster areaCluster = (cluster != null) ? Cluster.from(row.get("areaCluster").asNode()) : null;
+		List<LinkCoverage> links = row.get("links").asList(link -> {
+			int local = link.get("local").asInt();
+			return new LinkCoverage(ChainLink.from(link.get("link").asNode()), local, local < minEnterprises, area,
+					chainId);
+		});
 		return new ChainGapReport(chain, areaRegion, areaCluster, minEnterprises, links);
 	}
 

@@ -25,6 +25,7 @@ import io.industryatlas.api.Problems;
 import io.industryatlas.api.Rows;
 import io.industryatlas.audit.AuditLog;
 import io.industryatlas.audit.Change;
+import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.enterprise.EnterpriseInputs.RegisterEnterpriseInput;
 import io.industryatlas.enterprise.EnterpriseInputs.SetEnterpriseChainLinksInput;
 import io.industryatlas.enterprise.EnterpriseInputs.UpdateEnterpriseInput;
@@ -36,7 +37,8 @@ import io.industryatlas.security.Role;
 /**
  * Registers and changes enterprises. Each write runs in one transaction: the caller's
  * rights first, then every problem of the input (nothing is written when there is one),
- * the version check, the change and its audit record.
+ * the version check, the change (with the chain-coverage counts it affects, see
+ * {@link CoverageCounts}) and its audit record.
  */
 @Service
 public class EnterpriseWrites {
@@ -110,12 +112,16 @@ public class EnterpriseWrites {
 
 	private final AuditLog audit;
 
-	EnterpriseWrites(Neo4jClient client, Validator validator, Access access, Regions regions, AuditLog audit) {
+	private final CoverageCounts coverage;
+
+	EnterpriseWrites(Neo4jClient client, Validator validator, Access access, Regions regions, AuditLog audit,
+			CoverageCounts coverage) {
 		this.client = client;
 		this.validator = validator;
 		this.access = access;
 		this.regions = regions;
 		this.audit = audit;
+		this.coverage = coverage;
 	}
 
 	@Transactional
@@ -130,8 +136,10 @@ public class EnterpriseWrites {
 				null, null);
 		check(actor, problems, id, fields, null);
 		problems.throwIfAny();
+		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(id));
 		this.client.query(CREATE).bindAll(Map.of("id", id, "regionCode", fields.regionCode())).run();
 		write(actor, id, fields, null);
+		this.coverage.after(coverage);
 		this.audit.record(actor, "registerEnterprise",
 				new AuditLog.Entry("Enterprise", id,
 						"registered %s (%s) in %s".formatted(fields.name(), fields.uscc(), fields.regionCode()),
@@ -166,7 +174,13 @@ public class EnterpriseWrites {
 		// A kept exception covers only the code it was recorded for.
 		check(actor, problems, input.id(), after, (usccChanged || input.usccException() != null) ? null : before);
 		problems.throwIfAny();
+		// Only the region counts: a name or code change leaves the chain-coverage counts.
+		boolean moved = input.regionCode() != null && !input.regionCode().equals(before.regionCode());
+		CoverageCounts.Snapshot coverage = moved ? this.coverage.before(List.of(input.id())) : null;
 		write(actor, input.id(), after, before);
+		if (coverage != null) {
+			this.coverage.after(coverage);
+		}
 		this.audit.record(actor, "updateEnterprise", new AuditLog.Entry("Enterprise", input.id(),
 				"updated %s".formatted(after.name()), after.changesFrom(before)));
 		return read(input.id());
@@ -195,7 +209,9 @@ public class EnterpriseWrites {
 			problems.check(seen.add(linkId), "linkIds[%d]".formatted(i), "'%s' is listed twice".formatted(linkId));
 		}
 		problems.throwIfAny();
+		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(input.enterpriseId()));
 		this.client.query(SET_LINKS).bindAll(Map.of("id", input.enterpriseId(), "ids", input.linkIds())).run();
+		this.coverage.after(coverage);
 		this.audit.record(actor, "setEnterpriseChainLinks",
 				new AuditLog.Entry("Enterprise", input.enterpriseId(),
 						"covers %d chain link(s)".formatted(input.linkIds().size()), java.util.Collections

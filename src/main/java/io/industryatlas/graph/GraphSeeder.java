@@ -25,12 +25,19 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import io.industryatlas.chain.CoverageCounts;
+
 /**
  * Loads {@code graph-seed/*.cypher} in file-name order before the API serves. A file runs
  * again only when its SHA-256 changed since the last run (kept on a {@code :SeedFile}
  * node); the statements are idempotent, so a re-run changes nothing. Each statement runs
  * in its own transaction, because schema and data changes cannot share one; a file that
  * fails is not marked as loaded and runs again on the next start.
+ *
+ * <p>
+ * The chain-coverage counts ({@link CoverageCounts}) are computed in full afterwards when
+ * a file was loaded, sample data generated, or they were never computed (an older
+ * database, or an interrupted run).
  *
  * <p>
  * A hand-rolled runner rather than Neo4j-Migrations: the 2.x line available on Maven
@@ -64,26 +71,39 @@ class GraphSeeder implements SmartInitializingSingleton {
 
 	private final CacheManager caches;
 
+	private final CoverageCounts coverage;
+
 	GraphSeeder(Driver driver, ResourcePatternResolver resources, SeedProperties properties,
-			SampleDataGenerator sampleData, CacheManager caches) {
+			SampleDataGenerator sampleData, CacheManager caches, CoverageCounts coverage) {
 		this.driver = driver;
 		this.resources = resources;
 		this.properties = properties;
 		this.sampleData = sampleData;
 		this.caches = caches;
+		this.coverage = coverage;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.properties.enabled()) {
-			seed();
-		}
+		boolean changed = this.properties.enabled() && load() > 0;
 		if (this.properties.sample().enabled()) {
 			this.sampleData.load(this.properties.sample());
+			changed = true;
+		}
+		if (changed || !this.coverage.computed()) {
+			this.coverage.recompute();
 		}
 	}
 
+	/** Loads the seed files that changed, then the counts derived from the graph. */
 	void seed() {
+		if (load() > 0) {
+			this.coverage.recompute();
+		}
+	}
+
+	/** Loads the seed files that changed; returns how many. */
+	private int load() {
 		Resource[] files = seedFiles();
 		long start = System.nanoTime();
 		int loaded = 0;
@@ -125,6 +145,7 @@ class GraphSeeder implements SmartInitializingSingleton {
 		}
 		logger.info("Seed graph: %d of %d files loaded (others unchanged) in %d ms".formatted(loaded, files.length,
 				(System.nanoTime() - start) / 1_000_000));
+		return loaded;
 	}
 
 	private Resource[] seedFiles() {

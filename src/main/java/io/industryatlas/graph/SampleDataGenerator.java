@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * enterprises) hosted by sample enterprises. Deterministic from the random seed; skewed
  * (a few regions, parks and links get most of it), as real registries are. Everything
  * written is labelled {@code :Sample} and carries {@code sample: true}; it never cites a
- * document.
+ * document. The seeder computes the chain-coverage counts afresh after it runs.
  */
 @Component
 class SampleDataGenerator {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import io.industryatlas.api.Problem;
 import io.industryatlas.api.Rows;
 import io.industryatlas.audit.AuditLog;
+import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.audit.Change;
 import io.industryatlas.enterprise.EnterpriseWrites;
 import io.industryatlas.enterprise.Uscc;
@@ -84,14 +85,17 @@ class EnterpriseImport implements Importer {
 
 	private final AuditLog audit;
 
+	private final CoverageCounts coverage;
+
 	private final ImportProperties settings;
 
 	EnterpriseImport(Neo4jClient client, EnterpriseWrites writes, Access access, AuditLog audit,
-			ImportProperties settings) {
+			CoverageCounts coverage, ImportProperties settings) {
 		this.client = client;
 		this.writes = writes;
 		this.access = access;
 		this.audit = audit;
+		this.coverage = coverage;
 		this.settings = settings;
 	}
 
@@ -316,10 +320,16 @@ class EnterpriseImport implements Importer {
 				progress.at("writing", done, total);
 			}
 			for (List<Update> chunk : Chunks.of(this.updates, EnterpriseImport.this.settings.batchSize())) {
+				// A new region changes where the enterprise counts as local (new
+				// enterprises
+				// cover no chain link yet, so their creation changes no count).
+				CoverageCounts.Snapshot coverage = EnterpriseImport.this.coverage
+					.before(chunk.stream().map(Update::id).toList());
 				EnterpriseImport.this.client.query(UPDATE)
 					.bind(chunk.stream().map(update -> update.after().parameters(update.id())).toList())
 					.to("rows")
 					.run();
+				EnterpriseImport.this.coverage.after(coverage);
 				EnterpriseImport.this.audit.record(actor, operation(), chunk.stream()
 					.map(update -> new AuditLog.Entry("Enterprise", update.id(),
 							"updated %s".formatted(update.after().name()), update.after().changesFrom(update.before())))

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import io.industryatlas.api.Rows;
 import io.industryatlas.audit.AuditLog;
+import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.audit.Change;
 import io.industryatlas.enterprise.Uscc;
 import io.industryatlas.park.Park;
@@ -85,9 +86,13 @@ class TenancyImport implements Importer {
 
 	private final AuditLog audit;
 
+	private final CoverageCounts coverage;
+
 	private final ImportProperties settings;
 
-	TenancyImport(Neo4jClient client, Access access, AuditLog audit, ImportProperties settings) {
+	TenancyImport(Neo4jClient client, Access access, AuditLog audit, CoverageCounts coverage,
+			ImportProperties settings) {
+		this.coverage = coverage;
 		this.client = client;
 		this.access = access;
 		this.audit = audit;
@@ -355,10 +360,14 @@ class TenancyImport implements Importer {
 		private int write(Actor actor, String statement, List<Move> changes, int done, int total, Progress progress,
 				Function<Move, AuditLog.Entry> entry) {
 			for (List<Move> chunk : Chunks.of(changes, TenancyImport.this.settings.batchSize())) {
+				// Current tenants of a park count as local to its region.
+				CoverageCounts.Snapshot coverage = TenancyImport.this.coverage
+					.before(chunk.stream().map(move -> move.enterprise().id()).toList());
 				TenancyImport.this.client.query(statement)
 					.bind(chunk.stream().map(Move::parameters).toList())
 					.to("rows")
 					.run();
+				TenancyImport.this.coverage.after(coverage);
 				TenancyImport.this.audit.record(actor, operation(), chunk.stream().map(entry).toList());
 				done += chunk.size();
 				progress.at("writing", done, total);

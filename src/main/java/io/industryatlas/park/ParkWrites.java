@@ -13,13 +13,18 @@ import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Problems;
 import io.industryatlas.audit.AuditLog;
 import io.industryatlas.audit.Change;
+import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.park.ParkInputs.CreateParkInput;
 import io.industryatlas.park.ParkInputs.UpdateParkInput;
 import io.industryatlas.security.Actor;
 import io.industryatlas.security.Role;
 import io.industryatlas.write.Writes;
 
-/** Creates and changes parks: rights, every problem, version, change and audit record. */
+/**
+ * Creates and changes parks: rights, every problem, version, change and audit record. A
+ * park's region is where its current tenants are local: moving the park keeps their
+ * chain-coverage counts ({@link CoverageCounts}).
+ */
 @Service
 class ParkWrites {
 
@@ -38,10 +43,19 @@ class ParkWrites {
 			RETURN %s AS p
 			""".formatted(Writes.RELOCATE.formatted("p"), Park.PROJECTION);
 
+	/** The park's current tenants (the park is locked already). */
+	private static final String TENANTS = """
+			MATCH (e:Enterprise)-[t:TENANT_OF]->(:Park {id: $id}) WHERE t.until IS NULL
+			RETURN collect(DISTINCT e.id) AS ids
+			""";
+
 	private final Writes writes;
 
-	ParkWrites(Writes writes) {
+	private final CoverageCounts coverage;
+
+	ParkWrites(Writes writes, CoverageCounts coverage) {
 		this.writes = writes;
+		this.coverage = coverage;
 	}
 
 	@Transactional
@@ -86,10 +100,23 @@ class ParkWrites {
 			this.writes.checkRegion(problems, input.regionCode());
 		}
 		problems.throwIfAny();
+		CoverageCounts.Snapshot coverage = (region != null && !region.equals(before.regionCode()))
+				? this.coverage.before(this.writes.client()
+					.query(TENANTS)
+					.bind(input.id())
+					.to("id")
+					.fetchAs(List.class)
+					.mappedBy((types, row) -> row.get("ids").asList(v -> v.asString()))
+					.one()
+					.orElse(List.of()))
+				: null;
 		Park after = write(input.id(), (input.name() != null) ? input.name().strip() : before.name(),
 				(input.nameEn() != null) ? Writes.blankToNull(input.nameEn()) : before.nameEn(),
 				(input.kind() != null) ? input.kind() : before.kind(),
 				(input.status() != null) ? input.status() : before.status(), region);
+		if (coverage != null) {
+			this.coverage.after(coverage);
+		}
 		this.writes.audit()
 			.record(actor, "updatePark", new AuditLog.Entry("Park", input.id(), "updated %s".formatted(after.name()),
 					changes(before, after)));

@@ -17,6 +17,7 @@ import io.industryatlas.api.Problems;
 import io.industryatlas.api.Rows;
 import io.industryatlas.audit.AuditLog;
 import io.industryatlas.audit.Change;
+import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.park.TenancyInputs.MoveTenantInInput;
 import io.industryatlas.park.TenancyInputs.MoveTenantOutInput;
 import io.industryatlas.security.Access;
@@ -27,7 +28,9 @@ import io.industryatlas.source.SourceChecks;
 /**
  * Moves tenants in and out of parks. History is kept: a move-out closes the open tenancy,
  * a move-in adds one, and no two tenancies of one enterprise in one park overlap (the
- * enterprise is locked while that is checked, so concurrent moves cannot both pass).
+ * enterprise is locked while that is checked, so concurrent moves cannot both pass). A
+ * current tenancy makes the enterprise local to the park's region: each move keeps the
+ * chain-coverage counts ({@link CoverageCounts}).
  */
 @Service
 public class TenancyWrites {
@@ -72,12 +75,16 @@ public class TenancyWrites {
 
 	private final AuditLog audit;
 
-	TenancyWrites(Neo4jClient client, Validator validator, Access access, SourceChecks sources, AuditLog audit) {
+	private final CoverageCounts coverage;
+
+	TenancyWrites(Neo4jClient client, Validator validator, Access access, SourceChecks sources, AuditLog audit,
+			CoverageCounts coverage) {
 		this.client = client;
 		this.validator = validator;
 		this.access = access;
 		this.sources = sources;
 		this.audit = audit;
+		this.coverage = coverage;
 	}
 
 	@Transactional
@@ -103,7 +110,9 @@ public class TenancyWrites {
 		parameters.put("doc", (input.source() != null) ? input.source().documentId() : null);
 		parameters.put("clause", (input.source() != null) ? input.source().clause() : null);
 		parameters.put("quote", (input.source() != null) ? input.source().quote() : null);
+		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(input.enterpriseId()));
 		this.client.query(MOVE_IN).bindAll(parameters).run();
+		this.coverage.after(coverage);
 		this.audit.record(actor, "moveTenantIn",
 				new AuditLog.Entry("Tenancy", input.enterpriseId(),
 						"%s moved into %s on %s".formatted(locked.enterprise(), locked.park().name(), input.since()),
@@ -128,9 +137,11 @@ public class TenancyWrites {
 			}
 		}
 		problems.throwIfAny();
+		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(input.enterpriseId()));
 		this.client.query(MOVE_OUT)
 			.bindAll(Map.of("park", input.parkId(), "enterprise", input.enterpriseId(), "until", input.until()))
 			.run();
+		this.coverage.after(coverage);
 		this.audit.record(actor, "moveTenantOut",
 				new AuditLog.Entry("Tenancy", input.enterpriseId(),
 						"%s moved out of %s on %s".formatted(locked.enterprise(), locked.park().name(), input.until()),
