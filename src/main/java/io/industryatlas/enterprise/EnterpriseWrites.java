@@ -8,17 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.industryatlas.api.ConflictException;
 import io.industryatlas.api.NotFoundException;
 import io.industryatlas.api.Problem;
 import io.industryatlas.api.Problems;
@@ -29,10 +25,9 @@ import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.enterprise.EnterpriseInputs.RegisterEnterpriseInput;
 import io.industryatlas.enterprise.EnterpriseInputs.SetEnterpriseChainLinksInput;
 import io.industryatlas.enterprise.EnterpriseInputs.UpdateEnterpriseInput;
-import io.industryatlas.region.Regions;
-import io.industryatlas.security.Access;
 import io.industryatlas.security.Actor;
 import io.industryatlas.security.Role;
+import io.industryatlas.write.Writes;
 
 /**
  * Registers and changes enterprises. Each write runs in one transaction: the caller's
@@ -102,33 +97,20 @@ public class EnterpriseWrites {
 			MATCH (e:Enterprise {id: $id}) RETURN e
 			""";
 
-	private final Neo4jClient client;
-
-	private final Validator validator;
-
-	private final Access access;
-
-	private final Regions regions;
-
-	private final AuditLog audit;
+	private final Writes writes;
 
 	private final CoverageCounts coverage;
 
-	EnterpriseWrites(Neo4jClient client, Validator validator, Access access, Regions regions, AuditLog audit,
-			CoverageCounts coverage) {
-		this.client = client;
-		this.validator = validator;
-		this.access = access;
-		this.regions = regions;
-		this.audit = audit;
+	EnterpriseWrites(Writes writes, CoverageCounts coverage) {
+		this.writes = writes;
 		this.coverage = coverage;
 	}
 
 	@Transactional
 	Enterprise register(RegisterEnterpriseInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		this.access.requireRegion(actor, input.regionCode(), "enterprises");
-		Problems problems = Problems.of(this.validator, input);
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		this.writes.access().requireRegion(actor, input.regionCode(), "enterprises");
+		Problems problems = this.writes.problems(input);
 		String id = newId();
 		checkAliases(problems, input.aliases());
 		Fields fields = new Fields(input.name().strip(), (input.nameEn() != null) ? emptyToNull(input.nameEn()) : null,
@@ -137,28 +119,27 @@ public class EnterpriseWrites {
 		check(actor, problems, id, fields, null);
 		problems.throwIfAny();
 		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(id));
-		this.client.query(CREATE).bindAll(Map.of("id", id, "regionCode", fields.regionCode())).run();
+		this.writes.client().query(CREATE).bindAll(Map.of("id", id, "regionCode", fields.regionCode())).run();
 		write(actor, id, fields, null);
 		this.coverage.after(coverage);
-		this.audit.record(actor, "registerEnterprise",
-				new AuditLog.Entry("Enterprise", id,
-						"registered %s (%s) in %s".formatted(fields.name(), fields.uscc(), fields.regionCode()),
-						fields.changesFrom(Fields.NONE)));
+		this.writes.audit()
+			.record(actor, "registerEnterprise",
+					new AuditLog.Entry("Enterprise", id,
+							"registered %s (%s) in %s".formatted(fields.name(), fields.uscc(), fields.regionCode()),
+							fields.changesFrom(Fields.NONE)));
 		return read(id);
 	}
 
 	@Transactional
 	Enterprise update(UpdateEnterpriseInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		Problems problems = Problems.of(this.validator, input);
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		Problems problems = this.writes.problems(input);
 		Locked locked = lock(input.id());
-		this.access.requireRegion(actor, locked.fields().regionCode(), "enterprise " + input.id());
+		this.writes.access().requireRegion(actor, locked.fields().regionCode(), "enterprise " + input.id());
 		if (input.regionCode() != null) {
-			this.access.requireRegion(actor, input.regionCode(), "enterprises");
+			this.writes.access().requireRegion(actor, input.regionCode(), "enterprises");
 		}
-		if (locked.version() != input.version()) {
-			throw new ConflictException("Enterprise", input.id(), input.version(), locked.version());
-		}
+		Writes.checkVersion("Enterprise", input.id(), input.version(), locked.version());
 		Fields before = locked.fields();
 		String uscc = (input.uscc() != null) ? normalize(input.uscc()) : before.uscc();
 		boolean usccChanged = input.uscc() != null && !uscc.equals(before.uscc());
@@ -181,21 +162,21 @@ public class EnterpriseWrites {
 		if (coverage != null) {
 			this.coverage.after(coverage);
 		}
-		this.audit.record(actor, "updateEnterprise", new AuditLog.Entry("Enterprise", input.id(),
-				"updated %s".formatted(after.name()), after.changesFrom(before)));
+		this.writes.audit()
+			.record(actor, "updateEnterprise", new AuditLog.Entry("Enterprise", input.id(),
+					"updated %s".formatted(after.name()), after.changesFrom(before)));
 		return read(input.id());
 	}
 
 	@Transactional
 	Enterprise setChainLinks(SetEnterpriseChainLinksInput input) {
-		Actor actor = this.access.require(Role.BUREAU_EDITOR, Role.ADMIN);
-		Problems problems = Problems.of(this.validator, input);
+		Actor actor = this.writes.access().require(Role.BUREAU_EDITOR, Role.ADMIN);
+		Problems problems = this.writes.problems(input);
 		Locked locked = lock(input.enterpriseId());
-		this.access.requireRegion(actor, locked.fields().regionCode(), "enterprise " + input.enterpriseId());
-		if (locked.version() != input.version()) {
-			throw new ConflictException("Enterprise", input.enterpriseId(), input.version(), locked.version());
-		}
-		Set<String> found = Set.copyOf(this.client.query(LINKS_FOUND)
+		this.writes.access().requireRegion(actor, locked.fields().regionCode(), "enterprise " + input.enterpriseId());
+		Writes.checkVersion("Enterprise", input.enterpriseId(), input.version(), locked.version());
+		Set<String> found = Set.copyOf(this.writes.client()
+			.query(LINKS_FOUND)
 			.bind(input.linkIds())
 			.to("ids")
 			.fetchAs(List.class)
@@ -210,12 +191,12 @@ public class EnterpriseWrites {
 		}
 		problems.throwIfAny();
 		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(input.enterpriseId()));
-		this.client.query(SET_LINKS).bindAll(Map.of("id", input.enterpriseId(), "ids", input.linkIds())).run();
+		this.writes.client().query(SET_LINKS).bindAll(Map.of("id", input.enterpriseId(), "ids", input.linkIds())).run();
 		this.coverage.after(coverage);
-		this.audit.record(actor, "setEnterpriseChainLinks",
-				new AuditLog.Entry("Enterprise", input.enterpriseId(),
-						"covers %d chain link(s)".formatted(input.linkIds().size()), java.util.Collections
-							.singletonList(Change.of("chainLinks", locked.links(), new TreeSet<>(input.linkIds())))));
+		this.writes.audit()
+			.record(actor, "setEnterpriseChainLinks", new AuditLog.Entry("Enterprise", input.enterpriseId(),
+					"covers %d chain link(s)".formatted(input.linkIds().size()), java.util.Collections
+						.singletonList(Change.of("chainLinks", locked.links(), new TreeSet<>(input.linkIds())))));
 		return read(input.enterpriseId());
 	}
 
@@ -230,10 +211,10 @@ public class EnterpriseWrites {
 	 */
 	public List<Problem> problems(String name, @Nullable String nameEn, List<String> aliases, String uscc,
 			String regionCode, boolean codeExcepted) {
-		Problems problems = Problems.of(this.validator,
-				new RegisterEnterpriseInput(name, nameEn, aliases, uscc, null, regionCode));
+		Problems problems = this.writes
+			.problems(new RegisterEnterpriseInput(name, nameEn, aliases, uscc, null, regionCode));
 		checkAliases(problems, aliases);
-		checkRegion(problems, regionCode);
+		this.writes.checkRegion(problems, regionCode);
 		if (!codeExcepted && !uscc.isBlank()) {
 			checkCode(problems, normalize(uscc));
 		}
@@ -242,7 +223,7 @@ public class EnterpriseWrites {
 
 	/** A new enterprise id, as registrations and imports make them. */
 	public static String newId() {
-		return "e-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		return Writes.newId("e");
 	}
 
 	/** Aliases as they are kept: without surrounding blanks, empty ones and repeats. */
@@ -259,7 +240,7 @@ public class EnterpriseWrites {
 	/** The problems of a code, a region and an exception, given the caller. */
 	private void check(Actor actor, Problems problems, String id, Fields fields, @Nullable Fields unchanged) {
 		if (fields.regionCode() != null) {
-			checkRegion(problems, fields.regionCode());
+			this.writes.checkRegion(problems, fields.regionCode());
 		}
 		if (fields.uscc() == null || fields.uscc().isEmpty()) {
 			return;
@@ -277,18 +258,13 @@ public class EnterpriseWrites {
 		else if (!keptException) {
 			checkCode(problems, fields.uscc());
 		}
-		this.client.query(USCC_HOLDER)
+		this.writes.client()
+			.query(USCC_HOLDER)
 			.bindAll(Map.of("uscc", fields.uscc(), "id", id))
 			.fetch()
 			.first()
 			.ifPresent(holder -> problems.add("uscc", "'%s' is already the code of %s (%s)".formatted(fields.uscc(),
 					holder.get("name"), holder.get("id"))));
-	}
-
-	private void checkRegion(Problems problems, String regionCode) {
-		if (this.regions.tree().region(regionCode).isEmpty()) {
-			problems.add("regionCode", "'%s' is no GB/T 2260 region code the atlas knows".formatted(regionCode));
-		}
 	}
 
 	private static void checkCode(Problems problems, String uscc) {
@@ -311,11 +287,11 @@ public class EnterpriseWrites {
 		parameters.put("exceptionAt", newException ? java.time.Instant.now().toString() : fields.exceptionAt());
 		parameters.put("regionCode",
 				(before == null || !fields.regionCode().equals(before.regionCode())) ? fields.regionCode() : null);
-		this.client.query(UPDATE).bindAll(parameters).run();
+		this.writes.client().query(UPDATE).bindAll(parameters).run();
 	}
 
 	private Locked lock(String id) {
-		return this.client.query(LOCK).bind(id).to("id").fetchAs(Locked.class).mappedBy((types, row) -> {
+		return this.writes.client().query(LOCK).bind(id).to("id").fetchAs(Locked.class).mappedBy((types, row) -> {
 			var e = row.get("e");
 			String aliases = Rows.string(e, "aliases");
 			return new Locked(Rows.number(e, "version", 1) - 1,
@@ -328,7 +304,8 @@ public class EnterpriseWrites {
 	}
 
 	private Enterprise read(String id) {
-		return this.client.query(READ)
+		return this.writes.client()
+			.query(READ)
 			.bind(id)
 			.to("id")
 			.fetchAs(Enterprise.class)

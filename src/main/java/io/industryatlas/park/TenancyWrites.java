@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +18,10 @@ import io.industryatlas.audit.Change;
 import io.industryatlas.chain.CoverageCounts;
 import io.industryatlas.park.TenancyInputs.MoveTenantInInput;
 import io.industryatlas.park.TenancyInputs.MoveTenantOutInput;
-import io.industryatlas.security.Access;
 import io.industryatlas.security.Actor;
 import io.industryatlas.security.Role;
 import io.industryatlas.source.SourceChecks;
+import io.industryatlas.write.Writes;
 
 /**
  * Moves tenants in and out of parks. History is kept: a move-out closes the open tenancy,
@@ -65,32 +63,22 @@ public class TenancyWrites {
 			        source: {document: d, clause: t.clause, quote: t.quote}} AS tenancy
 			""";
 
-	private final Neo4jClient client;
-
-	private final Validator validator;
-
-	private final Access access;
+	private final Writes writes;
 
 	private final SourceChecks sources;
 
-	private final AuditLog audit;
-
 	private final CoverageCounts coverage;
 
-	TenancyWrites(Neo4jClient client, Validator validator, Access access, SourceChecks sources, AuditLog audit,
-			CoverageCounts coverage) {
-		this.client = client;
-		this.validator = validator;
-		this.access = access;
+	TenancyWrites(Writes writes, SourceChecks sources, CoverageCounts coverage) {
+		this.writes = writes;
 		this.sources = sources;
-		this.audit = audit;
 		this.coverage = coverage;
 	}
 
 	@Transactional
 	Tenancy moveIn(MoveTenantInInput input) {
-		Actor actor = this.access.require(Role.PARK_MANAGER, Role.BUREAU_EDITOR, Role.ADMIN);
-		Problems problems = Problems.of(this.validator, input);
+		Actor actor = this.writes.access().require(Role.PARK_MANAGER, Role.BUREAU_EDITOR, Role.ADMIN);
+		Problems problems = this.writes.problems(input);
 		Locked locked = lock(actor, input.parkId(), input.enterpriseId(), problems);
 		Stay.endProblem(input.since(), input.until()).ifPresent(problem -> problems.add("until", problem));
 		if (locked.enterprise() != null) {
@@ -111,20 +99,22 @@ public class TenancyWrites {
 		parameters.put("clause", (input.source() != null) ? input.source().clause() : null);
 		parameters.put("quote", (input.source() != null) ? input.source().quote() : null);
 		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(input.enterpriseId()));
-		this.client.query(MOVE_IN).bindAll(parameters).run();
+		this.writes.client().query(MOVE_IN).bindAll(parameters).run();
 		this.coverage.after(coverage);
-		this.audit.record(actor, "moveTenantIn",
-				new AuditLog.Entry("Tenancy", input.enterpriseId(),
-						"%s moved into %s on %s".formatted(locked.enterprise(), locked.park().name(), input.since()),
-						java.util.Arrays.asList(Change.of("park", null, input.parkId()),
-								Change.of("since", null, input.since()), Change.of("until", null, input.until()))));
+		this.writes.audit()
+			.record(actor, "moveTenantIn",
+					new AuditLog.Entry("Tenancy", input.enterpriseId(),
+							"%s moved into %s on %s".formatted(locked.enterprise(), locked.park().name(),
+									input.since()),
+							java.util.Arrays.asList(Change.of("park", null, input.parkId()),
+									Change.of("since", null, input.since()), Change.of("until", null, input.until()))));
 		return read(input.parkId(), input.enterpriseId(), input.since());
 	}
 
 	@Transactional
 	Tenancy moveOut(MoveTenantOutInput input) {
-		Actor actor = this.access.require(Role.PARK_MANAGER, Role.BUREAU_EDITOR, Role.ADMIN);
-		Problems problems = Problems.of(this.validator, input);
+		Actor actor = this.writes.access().require(Role.PARK_MANAGER, Role.BUREAU_EDITOR, Role.ADMIN);
+		Problems problems = this.writes.problems(input);
 		Locked locked = lock(actor, input.parkId(), input.enterpriseId(), problems);
 		Stay open = locked.stays().stream().filter(stay -> stay.until() == null).findFirst().orElse(null);
 		if (locked.enterprise() != null) {
@@ -138,14 +128,17 @@ public class TenancyWrites {
 		}
 		problems.throwIfAny();
 		CoverageCounts.Snapshot coverage = this.coverage.before(List.of(input.enterpriseId()));
-		this.client.query(MOVE_OUT)
+		this.writes.client()
+			.query(MOVE_OUT)
 			.bindAll(Map.of("park", input.parkId(), "enterprise", input.enterpriseId(), "until", input.until()))
 			.run();
 		this.coverage.after(coverage);
-		this.audit.record(actor, "moveTenantOut",
-				new AuditLog.Entry("Tenancy", input.enterpriseId(),
-						"%s moved out of %s on %s".formatted(locked.enterprise(), locked.park().name(), input.until()),
-						java.util.Arrays.asList(Change.of("until", null, input.until()))));
+		this.writes.audit()
+			.record(actor, "moveTenantOut",
+					new AuditLog.Entry(
+							"Tenancy", input.enterpriseId(), "%s moved out of %s on %s".formatted(locked.enterprise(),
+									locked.park().name(), input.until()),
+							java.util.Arrays.asList(Change.of("until", null, input.until()))));
 		return read(input.parkId(), input.enterpriseId(), open.since());
 	}
 
@@ -155,14 +148,15 @@ public class TenancyWrites {
 	 * problem of the input.
 	 */
 	private Locked lock(Actor actor, String parkId, String enterpriseId, Problems problems) {
-		Locked locked = this.client.query(LOCK)
+		Locked locked = this.writes.client()
+			.query(LOCK)
 			.bindAll(Map.of("park", parkId, "enterprise", enterpriseId))
 			.fetchAs(Locked.class)
 			.mappedBy((types, row) -> new Locked(Park.from(row.get("park")), row.get("enterprise").asString(null),
 					row.get("tenancies").asList(t -> new Stay(Rows.date(t, "since"), Rows.date(t, "until")))))
 			.one()
 			.orElseThrow(() -> new NotFoundException("park", parkId));
-		this.access.requirePark(actor, parkId, locked.park().regionCode());
+		this.writes.access().requirePark(actor, parkId, locked.park().regionCode());
 		problems.check(locked.enterprise() != null, "enterpriseId", "no enterprise '%s'".formatted(enterpriseId));
 		return locked;
 	}
@@ -172,7 +166,8 @@ public class TenancyWrites {
 		parameters.put("park", parkId);
 		parameters.put("enterprise", enterpriseId);
 		parameters.put("since", since);
-		return this.client.query(READ)
+		return this.writes.client()
+			.query(READ)
 			.bindAll(parameters)
 			.fetchAs(Tenancy.class)
 			.mappedBy((types, row) -> Tenancy.from(row.get("tenancy")))
