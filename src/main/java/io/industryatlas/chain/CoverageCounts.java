@@ -40,21 +40,20 @@ import org.springframework.transaction.annotation.Transactional;
  * around the change, in the write's own transaction:
  *
  * <pre>{@code
- * &#64;Transactional
- * void importRows(List<Row> rows) {
- *     Snapshot before = coverageCounts.before(ids(rows)); // locks and reads them
- *     ... write the enterprises, their links, regions and tenancies ...
- *     coverageCounts.after(before); // adds the differences to the counts
- * }
+ * // in the writer's transactional method, e.g. one batch of an import:
+ * Snapshot before = coverageCounts.before(enterpriseIds); // locks them, reads their counts
+ * ... write the enterprises, their links, regions and tenancies ...
+ * coverageCounts.after(before); // adds the differences to the counts
  * }</pre>
  *
  * {@link #before} takes every enterprise the write may change (new ones included: an id
- * not yet in the graph counts as nothing) and {@link #after} adds, per (link, area), how
- * many of them count there now minus before. Both run a fixed number of statements
- * whatever the number of enterprises (they take the ids as a list), so a batch import
- * calls them once per batch transaction, with the batch's ids, before its first write and
- * after its last. Both must run inside the caller's transaction (they refuse to run
- * without one), and the counts change only if it commits.
+ * not yet in the graph counts as nothing, and so does one deleted by the write
+ * afterwards) and {@link #after} adds, per (link, area), how many of them count there now
+ * minus before. Both run a fixed number of statements whatever the number of enterprises
+ * (they take the ids as a list), so a batch import calls them once per batch transaction,
+ * with the batch's ids, before its first write and after its last. Both must run inside
+ * the caller's transaction (they refuse to run without one), and the counts change only
+ * if it commits.
  *
  * <h2>Locks</h2> So that concurrent writers neither lose an update nor count against a
  * stale state, each takes write locks that last until its transaction ends, always in
