@@ -32,6 +32,36 @@ class BatchingTests {
 			.isEqualTo(few);
 	}
 
+	@Test
+	void theSeedOnlyStructureIsServedFromMemory() {
+		String document = """
+				{ region(code: "230100") { name parent { code } children { code }
+				    clusters { cluster { id name } via region { code } role } }
+				  cluster(id: "sui-ha-da-qi-biomanufacturing-cluster") { name kind members { region { code } role } }
+				  clusters(first: 10) { edges { node { id } } }
+				  chain(id: "cold-region-tcm-chain") { name domain { id } links { id stage chain { id } } }
+				  chains(first: 5) { edges { node { id } } }
+				  domains { id } }
+				""";
+		this.graphQl.document(document).execute();
+		this.queries.reset();
+		this.graphQl.document(document)
+			.execute()
+			.path("region.clusters[*].cluster.id")
+			.entityList(String.class)
+			.contains("sui-ha-da-qi-biomanufacturing-cluster")
+			.path("cluster.members[*].region.code")
+			.entityList(String.class)
+			.contains("230100")
+			.path("chain.links[*].chain.id")
+			.entityList(String.class)
+			.hasSizeGreaterThan(2)
+			.path("domains")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(2);
+		assertThat(this.queries.count()).as("database queries (%s)", this.queries.names()).isZero();
+	}
+
 	private int queriesFor(int regions) {
 		this.queries.reset();
 		this.graphQl.documentName("regionsDeep")

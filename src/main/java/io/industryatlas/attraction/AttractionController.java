@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -26,10 +27,14 @@ import io.industryatlas.api.Page;
 import io.industryatlas.api.Pages;
 import io.industryatlas.chain.Area;
 import io.industryatlas.chain.ChainLink;
+import io.industryatlas.chain.Chains;
+import io.industryatlas.cluster.ClusterMember;
+import io.industryatlas.cluster.Clusters;
 import io.industryatlas.enterprise.Enterprise;
 import io.industryatlas.incentive.IncentiveService;
 import io.industryatlas.incentive.TypicalIncentive;
 import io.industryatlas.region.Region;
+import io.industryatlas.region.Regions;
 
 /** Ranked attraction targets for an area's chain gaps. */
 @Controller
@@ -77,14 +82,6 @@ class AttractionController {
 					"""
 				.formatted(Area.IS_LOCAL, Area.LOCAL_COUNT.strip());
 
-	private static final String AREA = """
-			OPTIONAL MATCH (chain:Chain {id: $chain})
-			OPTIONAL MATCH (r:Region {code: $region})
-			OPTIONAL MATCH (c:Cluster {id: $cluster})-[:INCLUDES]->(member:Region)
-			WITH chain, r, c, member ORDER BY member.code
-			RETURN chain IS NOT NULL AS chainFound, r, c IS NOT NULL AS clusterFound, collect(member)[0] AS firstMember
-			""";
-
 	/** Ten trillion yuan, as for estimates. */
 	private static final BigDecimal ABSURD = new BigDecimal("10000000000000");
 
@@ -94,10 +91,20 @@ class AttractionController {
 
 	private final IncentiveService incentives;
 
-	AttractionController(Neo4jClient client, Pages pages, IncentiveService incentives) {
+	private final Chains chains;
+
+	private final Regions regions;
+
+	private final Clusters clusters;
+
+	AttractionController(Neo4jClient client, Pages pages, IncentiveService incentives, Chains chains, Regions regions,
+			Clusters clusters) {
 		this.client = client;
 		this.pages = pages;
 		this.incentives = incentives;
+		this.chains = chains;
+		this.regions = regions;
+		this.clusters = clusters;
 	}
 
 	@QueryMapping
@@ -163,32 +170,22 @@ class AttractionController {
 
 	/**
 	 * The region the typical project's incentives are estimated for: the region, or the
-	 * cluster's first member.
+	 * cluster's first member by code. Read from the in-memory catalogues (chains, regions
+	 * and clusters come only from the seed), so the request costs one query.
 	 */
 	private Region estimateRegion(String chain, @Nullable String region, @Nullable String cluster) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("chain", chain);
-		parameters.put("region", region);
-		parameters.put("cluster", cluster);
-		Record row = this.client.query(AREA)
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((types, r) -> r)
-			.one()
-			.orElseThrow();
-		if (!row.get("chainFound").asBoolean()) {
+		if (this.chains.catalogue().chain(chain).isEmpty()) {
 			throw new NotFoundException("chain", chain);
 		}
 		if (region != null) {
-			if (row.get("r").isNull()) {
-				throw new NotFoundException("region", region);
-			}
-			return Region.from(row.get("r").asNode());
+			return this.regions.tree().region(region).orElseThrow(() -> new NotFoundException("region", region));
 		}
-		if (!row.get("clusterFound").asBoolean() || row.get("firstMember").isNull()) {
-			throw new NotFoundException("cluster", cluster);
-		}
-		return Region.from(row.get("firstMember").asNode());
+		return this.clusters.catalogue()
+			.members(Objects.requireNonNull(cluster))
+			.stream()
+			.map(ClusterMember::region)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("cluster", cluster));
 	}
 
 	private static BigDecimal investment(String text) {

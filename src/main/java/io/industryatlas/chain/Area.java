@@ -89,14 +89,24 @@ public record Area(@Nullable String region, @Nullable String cluster) {
 			""";
 
 	/**
+	 * The plan choice of {@link #enterprisePage} for an area's own enterprises, from the
+	 * expected number of matches, {@code estimate}, and the number of all enterprises,
+	 * {@code total}. Walking the name index and stopping at the page reads about
+	 * {@code (skip + fetch) * total / estimate} entries; collecting the area's matches
+	 * and sorting them costs about {@code estimate}. The walk is chosen when it is
+	 * expected to read under a quarter as many entries (each of its reads tests the
+	 * area).
+	 */
+	public static final String AREA_WALK = """
+			estimate * estimate > ($skip + $fetch) * total * 4
+			""";
+
+	/**
 	 * One page of enterprises by name, as {@code items}, with two plans chosen per row by
-	 * the expected number of matches, {@code estimate}, against the number of all
-	 * enterprises, {@code total}. When matches are dense, walking the name index and
-	 * stopping at the page reads about {@code (skip + fetch) * total / estimate} entries;
-	 * when they are sparse, collecting the {@code sparse} subquery's matches and sorting
-	 * them costs about {@code estimate}. The index walk is chosen when it is expected to
-	 * read under a quarter as many entries (each of its reads tests {@code dense}, a
-	 * predicate on {@code e}). Both plans give the same page; {@code variables} are
+	 * the boolean {@code walk} (see {@link #AREA_WALK}): walking the name index, testing
+	 * {@code dense} on each enterprise and stopping at the page, which is cheap when
+	 * matches are dense; or collecting the {@code sparse} subquery's matches and sorting
+	 * them, cheap when they are few. Both plans give the same page; {@code variables} are
 	 * imported into both.
 	 * @param variables the variables the predicates use, comma-separated
 	 * @param dense the predicate on {@code e} for the index walk
@@ -105,8 +115,8 @@ public record Area(@Nullable String region, @Nullable String cluster) {
 	 */
 	public static String enterprisePage(String variables, String dense, String sparse) {
 		return """
-				CALL (%1$s, estimate, total) {
-				  WITH * WHERE estimate * estimate > ($skip + $fetch) * total * 4
+				CALL (%1$s, walk) {
+				  WITH * WHERE walk
 				  CALL (%1$s) {
 				    MATCH (e:Enterprise) WHERE e.name IS NOT NULL AND %2$s
 				    WITH e ORDER BY e.name, e.id SKIP $skip LIMIT $fetch
@@ -114,7 +124,7 @@ public record Area(@Nullable String region, @Nullable String cluster) {
 				  }
 				  RETURN items
 				  UNION ALL
-				  WITH * WHERE NOT estimate * estimate > ($skip + $fetch) * total * 4
+				  WITH * WHERE NOT walk
 				  CALL (%1$s) {
 				    CALL (%1$s) {
 				      %3$s

@@ -1,6 +1,5 @@
 package io.industryatlas.chain;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +26,6 @@ import io.industryatlas.api.Page;
 import io.industryatlas.api.PageKey;
 import io.industryatlas.api.PagedLoaders;
 import io.industryatlas.api.Pages;
-import io.industryatlas.api.Rows;
 import io.industryatlas.cluster.Cluster;
 import io.industryatlas.enterprise.Enterprise;
 import io.industryatlas.park.Park;
@@ -41,24 +39,6 @@ import io.industryatlas.source.Sources;
 @Controller
 class ChainController {
 
-	private static final String DOMAINS = """
-			MATCH (d:Domain) RETURN d ORDER BY d.column, d.id
-			""";
-
-	private static final String CHAINS = """
-			MATCH (c:Chain)
-			WHERE $domain IS NULL OR EXISTS { (c)-[:IN_DOMAIN]->(:Domain {id: $domain}) }
-			RETURN c ORDER BY c.name, c.id SKIP $skip LIMIT $fetch
-			""";
-
-	private static final String CHAIN = """
-			MATCH (c:Chain {id: $id}) RETURN c
-			""";
-
-	private static final String CHAIN_LINK = """
-			MATCH (l:ChainLink {id: $id}) RETURN l
-			""";
-
 	private static final String DOMAIN_DIRECTIONS = """
 			MATCH (x:Direction)-[:IN_DOMAIN]->(d:Domain) WHERE d.id IN $keys
 			RETURN d.id AS key, x ORDER BY x.name
@@ -69,24 +49,9 @@ class ChainController {
 			RETURN d.id AS key, c ORDER BY c.name
 			""";
 
-	private static final String CHAIN_DOMAINS = """
-			MATCH (c:Chain)-[:IN_DOMAIN]->(d:Domain) WHERE c.id IN $keys
-			RETURN c.id AS key, d
-			""";
-
-	private static final String CHAIN_LINKS = """
-			MATCH (c:Chain)-[:HAS_LINK]->(l:ChainLink) WHERE c.id IN $keys
-			RETURN c.id AS key, l ORDER BY l.position, l.id
-			""";
-
 	private static final String CHAIN_LEADERS = """
 			MATCH (e:Enterprise)-[:LEADS]->(c:Chain) WHERE c.id IN $keys
 			RETURN c.id AS key, e ORDER BY e.name
-			""";
-
-	private static final String LINK_CHAINS = """
-			MATCH (c:Chain)-[:HAS_LINK]->(l:ChainLink) WHERE l.id IN $keys
-			RETURN l.id AS key, c
 			""";
 
 	private static final String LINK_PARKS = """
@@ -123,22 +88,17 @@ class ChainController {
 			""";
 
 	/**
-	 * Current tenants by domain: the domain an enterprise focuses on, or that of the
-	 * chains it covers.
+	 * Current tenants by domain: the domains an enterprise focuses on, and those of the
+	 * chains whose links it covers ({@code $linkDomains}, from the chain catalogue, saves
+	 * two hops per link covered); an enterprise with none counts under a null domain.
 	 */
 	private static final String TENANTS_BY_DOMAIN = """
 			MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(p:Park) WHERE p.id IN $keys
-			CALL (e) {
-			  OPTIONAL MATCH (e)-[:FOCUSES_ON]->(d:Domain)
-			  RETURN d
-			  UNION
-			  OPTIONAL MATCH (e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Chain)-[:IN_DOMAIN]->(d:Domain)
-			  RETURN d
-			}
-			WITH p, e, collect(d) AS domains
-			UNWIND CASE WHEN domains = [] THEN [null] ELSE domains END AS d
-			WITH p, d, count(DISTINCT e) AS n
-			RETURN p.id AS key, d, n ORDER BY key, n DESC, d.id
+			WITH p, e, [(e)-[:FOCUSES_ON]->(d:Domain) | d.id]
+			           + reduce(ids = [], l IN [(e)-[:COVERS]->(l:ChainLink) | l.id] | ids + coalesce($linkDomains[l], [])) AS ids
+			UNWIND CASE WHEN ids = [] THEN [null] ELSE ids END AS id
+			WITH p, id, count(DISTINCT e) AS n
+			RETURN p.id AS key, id, n ORDER BY key, n DESC, id
 			""";
 
 	/**
@@ -156,18 +116,26 @@ class ChainController {
 			RETURN chain, areaRegion, areaCluster, links
 			""".formatted(Area.AREA_NODE.strip(), Area.LOCAL_COUNT.strip());
 
+	/**
+	 * A page of each link's enterprises, in an area or everywhere. The plan per link (see
+	 * {@link Area#enterprisePage}) weighs the index walk, about
+	 * {@code (skip + fetch) * total / matches} entries read, against reading every
+	 * coverer of the link; the area's matches are the stored local count (see
+	 * CoverageCounts), exact.
+	 */
 	private static final String LINK_ENTERPRISES = Area.AREA_REGIONS + """
 			CALL () { MATCH (x:Enterprise) RETURN count(x) AS total }
 			OPTIONAL MATCH (c:Cluster {id: $cluster})
-			WITH area, c, total, $region IS NULL AND $cluster IS NULL AS everywhere, %s AS inArea
+			OPTIONAL MATCH (areaRegion:Region {code: $region})
+			WITH area, c, total, coalesce(areaRegion, c) AS areaNode, $region IS NULL AND $cluster IS NULL AS everywhere
 			UNWIND $keys AS key
 			MATCH (l:ChainLink {id: key})
-			WITH key, l, area, c, total, everywhere,
-			     CASE WHEN everywhere THEN COUNT { (l)<-[:COVERS]-() }
-			          ELSE COUNT { (l)<-[:COVERS]-() } * inArea / (total + 1) END AS estimate
+			WITH key, l, area, c, total, everywhere, COUNT { (l)<-[:COVERS]-() } AS coverers, %s AS local
+			WITH key, l, area, c, everywhere,
+			     CASE WHEN everywhere THEN coverers ELSE local END * coverers > ($skip + $fetch) * total AS walk
 			%s
 			RETURN key, items
-			""".formatted(Area.AREA_ESTIMATE,
+			""".formatted(Area.LOCAL_COUNT.strip(),
 			Area.enterprisePage("l, area, c, everywhere",
 					"EXISTS { (e)-[:COVERS]->(l) } AND (everywhere OR %s)".formatted(Area.IN_AREA),
 					"MATCH (e:Enterprise)-[:COVERS]->(l) WHERE everywhere OR %s RETURN e".formatted(Area.IN_AREA)));
@@ -198,8 +166,11 @@ class ChainController {
 
 	private final Sources sources;
 
-	ChainController(Neo4jClient client, Pages pages, Sources sources, BatchLoaderRegistry registry) {
+	private final Chains chains;
+
+	ChainController(Neo4jClient client, Pages pages, Sources sources, Chains chains, BatchLoaderRegistry registry) {
 		this.client = client;
+		this.chains = chains;
 		this.pages = pages;
 		this.sources = sources;
 		PagedLoaders.register(registry, "linkEnterprises", client, LINK_ENTERPRISES, v -> Enterprise.from(v.asNode()));
@@ -208,44 +179,31 @@ class ChainController {
 
 	@QueryMapping
 	List<Domain> domains() {
-		return List.copyOf(this.client.query(DOMAINS)
-			.fetchAs(Domain.class)
-			.mappedBy((types, row) -> Domain.from(row.get("d").asNode()))
-			.all());
+		return this.chains.catalogue().allDomains();
 	}
 
 	@QueryMapping
 	Window<Chain> chains(@Argument @Nullable String domain, ScrollSubrange subrange) {
 		Page page = this.pages.of(subrange);
-		Map<String, Object> parameters = new HashMap<>(page.parameters());
-		parameters.put("domain", domain);
-		return page.window(List.copyOf(this.client.query(CHAINS)
-			.bindAll(parameters)
-			.fetchAs(Chain.class)
-			.mappedBy((types, row) -> Chain.from(row.get("c").asNode()))
-			.all()));
+		Chains.Catalogue catalogue = this.chains.catalogue();
+		return page.window(catalogue.all()
+			.stream()
+			.filter(chain -> domain == null || catalogue.inDomain(chain.id(), domain))
+			.skip(page.skip())
+			.limit(page.size() + 1L)
+			.toList());
 	}
 
 	@QueryMapping
 	Chain chain(@Argument String id) {
-		return this.client.query(CHAIN)
-			.bind(Keys.slug("id", id))
-			.to("id")
-			.fetchAs(Chain.class)
-			.mappedBy((types, row) -> Chain.from(row.get("c").asNode()))
-			.one()
-			.orElseThrow(() -> new NotFoundException("chain", id));
+		Keys.slug("id", id);
+		return this.chains.catalogue().chain(id).orElseThrow(() -> new NotFoundException("chain", id));
 	}
 
 	@QueryMapping
 	ChainLink chainLink(@Argument String id) {
-		return this.client.query(CHAIN_LINK)
-			.bind(Keys.slug("id", id))
-			.to("id")
-			.fetchAs(ChainLink.class)
-			.mappedBy((types, row) -> ChainLink.from(row.get("l").asNode()))
-			.one()
-			.orElseThrow(() -> new NotFoundException("chain link", id));
+		Keys.slug("id", id);
+		return this.chains.catalogue().link(id).orElseThrow(() -> new NotFoundException("chain link", id));
 	}
 
 	@QueryMapping
@@ -328,15 +286,14 @@ class ChainController {
 		return this.sources.of(EntityKind.DIRECTION, directions, Direction::id);
 	}
 
-	@BatchMapping(typeName = "Chain", field = "domain")
-	Map<Chain, Domain> chainDomain(List<Chain> chains) {
-		return Batches.singles(this.client, CHAIN_DOMAINS, chains, Chain::id,
-				row -> Domain.from(row.get("d").asNode()));
+	@SchemaMapping(typeName = "Chain", field = "domain")
+	@Nullable Domain chainDomain(Chain chain) {
+		return this.chains.catalogue().domain(chain.id()).orElse(null);
 	}
 
-	@BatchMapping
-	Map<Chain, List<ChainLink>> links(List<Chain> chains) {
-		return Batches.lists(this.client, CHAIN_LINKS, chains, Chain::id, row -> ChainLink.from(row.get("l").asNode()));
+	@SchemaMapping
+	List<ChainLink> links(Chain chain) {
+		return this.chains.catalogue().links(chain.id());
 	}
 
 	@BatchMapping
@@ -350,10 +307,9 @@ class ChainController {
 		return this.sources.of(EntityKind.CHAIN, chains, Chain::id);
 	}
 
-	@BatchMapping(typeName = "ChainLink", field = "chain")
-	Map<ChainLink, Chain> linkChain(List<ChainLink> links) {
-		return Batches.singles(this.client, LINK_CHAINS, links, ChainLink::id,
-				row -> Chain.from(row.get("c").asNode()));
+	@SchemaMapping(typeName = "ChainLink", field = "chain")
+	Chain linkChain(ChainLink link) {
+		return this.chains.catalogue().chainOfLink().get(link.id());
 	}
 
 	@BatchMapping(typeName = "ChainLink", field = "parks")
@@ -397,10 +353,12 @@ class ChainController {
 
 	@BatchMapping(typeName = "Park", field = "tenantsByDomain")
 	Map<Park, List<DomainCount>> tenantsByDomain(List<Park> parks) {
-		return Batches.lists(this.client, TENANTS_BY_DOMAIN, parks, Park::id, row -> {
-			var domain = Rows.nested(row, "d");
-			return new DomainCount((domain != null) ? Domain.from(domain.asNode()) : null, row.get("n").asInt());
-		});
+		Chains.Catalogue catalogue = this.chains.catalogue();
+		return Batches.lists(this.client, TENANTS_BY_DOMAIN, Map.of("linkDomains", catalogue.linkDomainIds()), parks,
+				Park::id,
+				row -> new DomainCount(
+						row.get("id").isNull() ? null : catalogue.domainsById().get(row.get("id").asString()),
+						row.get("n").asInt()));
 	}
 
 	private static Focus focus(Record row) {

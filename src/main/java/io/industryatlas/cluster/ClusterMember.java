@@ -6,5 +6,5 @@ import io.industryatlas.region.Region;
 import io.industryatlas.source.Source;
 
 /** A member region of a cluster, with its role and source. */
-record ClusterMember(Region region, @Nullable String role, @Nullable String basis, @Nullable Source source) {
+public record ClusterMember(Region region, @Nullable String role, @Nullable String basis, @Nullable Source source) {
 }

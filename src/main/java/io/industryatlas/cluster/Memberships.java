@@ -16,8 +16,9 @@ import io.industryatlas.source.EntityKind;
 import io.industryatlas.source.Source;
 
 /**
- * The clusters, zones and poles that regions, parks, enterprises and platforms belong to,
- * with the reason, for many entities in one query.
+ * The clusters, zones and poles that parks, enterprises and platforms belong to, with the
+ * reason, for many entities in one query (the regions' own memberships are read from
+ * {@link Clusters}).
  */
 @Component
 public class Memberships {
@@ -52,7 +53,6 @@ public class Memberships {
 
 	Memberships(Neo4jClient client) {
 		this.client = client;
-		this.queries.put(EntityKind.REGION, query(EntityKind.REGION, REGION_BRANCH.formatted("(x)")));
 		this.queries.put(EntityKind.PARK, query(EntityKind.PARK,
 				EXPLICIT_BRANCH + "UNION\n" + REGION_BRANCH.formatted("(x)-[:LOCATED_IN]->(:Region)")));
 		this.queries.put(EntityKind.PLATFORM,

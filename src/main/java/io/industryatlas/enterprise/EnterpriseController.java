@@ -72,9 +72,11 @@ class EnterpriseController {
 			  RETURN collect(sub) AS area
 			}
 			WITH key, area, null AS c, total, %s AS estimate
+			WITH key, area, c, %s AS walk
 			%s
 			RETURN key, items
-			""".formatted(Area.AREA_ESTIMATE, Area.enterprisePage("area, c", Area.IN_AREA, Area.AREA_ENTERPRISES));
+			""".formatted(Area.AREA_ESTIMATE, Area.AREA_WALK.strip(),
+			Area.enterprisePage("area, c", Area.IN_AREA, Area.AREA_ENTERPRISES));
 
 	/** A cluster's enterprises: named members, and those in its regions. */
 	private static final String CLUSTER_ENTERPRISES = """
@@ -86,9 +88,11 @@ class EnterpriseController {
 			  RETURN collect(DISTINCT sub) AS area
 			}
 			WITH key, area, c, total, %s AS estimate
+			WITH key, area, c, %s AS walk
 			%s
 			RETURN key, items
-			""".formatted(Area.AREA_ESTIMATE, Area.enterprisePage("area, c", Area.IN_AREA, Area.AREA_ENTERPRISES));
+			""".formatted(Area.AREA_ESTIMATE, Area.AREA_WALK.strip(),
+			Area.enterprisePage("area, c", Area.IN_AREA, Area.AREA_ENTERPRISES));
 
 	private final Neo4jClient client;
 

@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * In-memory caches for what changes only when the seed graph is loaded (policy rules,
- * regions); {@link GraphSeeder} clears them after loading anything.
+ * regions, clusters, chains and domains); {@link GraphSeeder} clears them after loading
+ * anything, and entries expire after {@code spring.cache.caffeine.spec} for other
+ * instances of a scaled-out deployment.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching

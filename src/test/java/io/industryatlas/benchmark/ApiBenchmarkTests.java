@@ -151,7 +151,19 @@ class ApiBenchmarkTests {
 							  WITH e, t ORDER BY e.name LIMIT 20
 							  RETURN collect([e.id, e.name, t.since]) AS tenants
 							}
-							RETURN p.name, r.code, tenants
+							CALL (p) {
+							  OPTIONAL MATCH (e:Enterprise)-[t:TENANT_OF]->(p) WHERE t.until IS NULL
+							  CALL (e) {
+							    OPTIONAL MATCH (e)-[:FOCUSES_ON]->(d:Domain) RETURN d
+							    UNION
+							    OPTIONAL MATCH (e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Chain)-[:IN_DOMAIN]->(d:Domain) RETURN d
+							  }
+							  WITH e, collect(d) AS domains
+							  UNWIND CASE WHEN domains = [] THEN [null] ELSE domains END AS d
+							  WITH d, count(DISTINCT e) AS n ORDER BY n DESC, d.id
+							  RETURN collect([d.id, n]) AS byDomain
+							}
+							RETURN p.name, r.code, tenants, byDomain
 							"""),
 			new Case("chain with links and local enterprises", """
 					{ chain(id: "cold-region-tcm-chain") { name links { id stage
@@ -214,6 +226,9 @@ class ApiBenchmarkTests {
 	@Value("${benchmark.iterations:30}")
 	int iterations;
 
+	@Value("${benchmark.warmup-seconds:1}")
+	int warmupSeconds;
+
 	@Value("${benchmark.clients:4}")
 	int clients;
 
@@ -231,21 +246,17 @@ class ApiBenchmarkTests {
 	@Test
 	void catalogue() throws Exception {
 		List<String> lines = new ArrayList<>();
-		lines.add("Industry Atlas read-query benchmark: %d sample enterprises, %d iterations, %d clients x %d s"
-			.formatted(this.enterprises, this.iterations, this.clients, this.seconds));
+		lines.add(
+				"Industry Atlas read-query benchmark: %d sample enterprises, %d s warm-up per query, %d iterations, %d clients x %d s"
+					.formatted(this.enterprises, this.warmupSeconds, this.iterations, this.clients, this.seconds));
+		lines.add("Load average at the start: %.2f".formatted(loadAverage()));
 		lines.add("");
 		lines.add(
 				"| query | GraphQL median ms | GraphQL p99 ms | Cypher median ms | ratio | DB queries/request | req/s (%d clients) | errors | full-count Cypher median ms | ratio to it |"
 					.formatted(this.clients));
 		lines.add("|---|---|---|---|---|---|---|---|---|---|");
 		for (Case c : CATALOGUE) {
-			for (int i = 0; i < 5; i++) {
-				assertThat(post(c.graphql())).as(c.name()).doesNotContain("\"errors\"");
-				cypher(c.cypher());
-				if (c.fullCount() != null) {
-					cypher(c.fullCount());
-				}
-			}
+			warmUp(c);
 			this.queries.reset();
 			post(c.graphql());
 			int perRequest = this.queries.count();
@@ -283,11 +294,28 @@ class ApiBenchmarkTests {
 		lines.addAll(soak(CATALOGUE.stream().filter(c -> c.name().startsWith("chain with")).findFirst().orElseThrow()));
 		lines.add("");
 		lines.add("Live heap after the run (after a full GC): %d MB".formatted(liveHeapMb()));
+		lines.add("Load average at the end: %.2f".formatted(loadAverage()));
 		String report = String.join("\n", lines);
 		System.out.println(report);
 		Path out = Path.of("target/benchmark/results.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report + "\n");
+	}
+
+	/**
+	 * Runs the case's GraphQL request and Cypher statements in turn for
+	 * {@code benchmark.warmup-seconds} (at least five times each), so that the measured
+	 * iterations run compiled code and warm caches, as a long-running server does.
+	 */
+	private void warmUp(Case c) throws Exception {
+		long end = System.nanoTime() + Duration.ofSeconds(this.warmupSeconds).toNanos();
+		for (int i = 0; i < 5 || System.nanoTime() < end; i++) {
+			assertThat(post(c.graphql())).as(c.name()).doesNotContain("\"errors\"");
+			cypher(c.cypher());
+			if (c.fullCount() != null) {
+				cypher(c.fullCount());
+			}
+		}
 	}
 
 	private record Throughput(double perSecond, int errors) {
@@ -372,6 +400,11 @@ class ApiBenchmarkTests {
 				this.soakClients, this.soakSeconds, done.get(), done.get() / (double) this.soakSeconds, errors.get()),
 				"Live heap during the soak (MB, after a full GC, every %d s): %s"
 					.formatted(Math.max(1, this.soakSeconds / 5), heap));
+	}
+
+	/** The machine's load average over the last minute (2 cores here). */
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	/** The heap still in use after a full collection, in MB (app, database and load). */

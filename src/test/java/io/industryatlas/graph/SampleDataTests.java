@@ -1,5 +1,10 @@
 package io.industryatlas.graph;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -121,6 +126,58 @@ class SampleDataTests {
 			.path("park.tenantsByDomain[*].count")
 			.entityList(Integer.class)
 			.satisfies(counts -> assertThat(counts).isNotEmpty().isSortedAccordingTo((a, b) -> b - a));
+	}
+
+	@Test
+	void everyParksTenantsByDomainAgreeWithCountingThroughTheChains() {
+		// The API reads the domains of the links' chains from the chain catalogue; this
+		// counts through the graph, two hops per link covered.
+		Map<String, List<String>> expected = new TreeMap<>();
+		this.driver.executableQuery("""
+				MATCH (p:Park) WHERE EXISTS { (p)<-[t:TENANT_OF WHERE t.until IS NULL]-(:Enterprise) }
+				CALL (p) {
+				  MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(p)
+				  CALL (e) {
+				    OPTIONAL MATCH (e)-[:FOCUSES_ON]->(d:Domain) RETURN d
+				    UNION
+				    OPTIONAL MATCH (e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Chain)-[:IN_DOMAIN]->(d:Domain) RETURN d
+				  }
+				  WITH e, collect(d) AS domains
+				  UNWIND CASE WHEN domains = [] THEN [null] ELSE domains END AS d
+				  WITH d, count(DISTINCT e) AS n ORDER BY n DESC, d.id
+				  RETURN collect(coalesce(d.id, '-') + '=' + n) AS counts
+				}
+				RETURN p.id AS id, counts
+				""")
+			.execute()
+			.records()
+			.forEach(row -> expected.put(row.get("id").asString(),
+					row.get("counts").asList(org.neo4j.driver.Value::asString)));
+		assertThat(expected).hasSizeGreaterThan(1);
+		Map<String, List<String>> answered = new TreeMap<>();
+		this.graphQl.document("{ parks(first: 100) { edges { node { id tenantsByDomain { domain { id } count } } } } }")
+			.execute()
+			.path("parks.edges[*].node")
+			.entityList(ParkCounts.class)
+			.get()
+			.stream()
+			.filter(park -> !park.tenantsByDomain().isEmpty())
+			.forEach(park -> answered.put(park.id(),
+					park.tenantsByDomain()
+						.stream()
+						.map(count -> ((count.domain() != null) ? count.domain().id() : "-") + "=" + count.count())
+						.toList()));
+		assertThat(answered).isEqualTo(expected);
+	}
+
+	record ParkCounts(String id, List<DomainCount> tenantsByDomain) {
+
+		record DomainCount(@Nullable Id domain, int count) {
+		}
+
+		record Id(String id) {
+		}
+
 	}
 
 	private long count(String query) {
