@@ -2,7 +2,6 @@ package io.industryatlas.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,7 @@ public final class Batches {
 	 */
 	public static <T, V> Map<T, List<V>> lists(Neo4jClient client, String query, Collection<T> entities,
 			Function<T, String> key, Function<Record, V> mapper) {
-		return lists(client, query, Map.of(), entities, key, mapper);
-	}
-
-	/**
-	 * Like {@link #lists(Neo4jClient, String, Collection, Function, Function)}, with more
-	 * parameters beside {@code $keys}.
-	 */
-	public static <T, V> Map<T, List<V>> lists(Neo4jClient client, String query, Map<String, Object> parameters,
-			Collection<T> entities, Function<T, String> key, Function<Record, V> mapper) {
-		Map<String, List<V>> byKey = grouped(client, query, parameters, entities, key, mapper);
+		Map<String, List<V>> byKey = grouped(client, query, entities, key, mapper);
 		Map<T, List<V>> result = new LinkedHashMap<>();
 		entities.forEach(entity -> result.put(entity, byKey.getOrDefault(key.apply(entity), List.of())));
 		return result;
@@ -46,7 +36,7 @@ public final class Batches {
 	/** The first row of {@code query} for each entity that has one. */
 	public static <T, V> Map<T, V> singles(Neo4jClient client, String query, Collection<T> entities,
 			Function<T, String> key, Function<Record, V> mapper) {
-		Map<String, List<V>> byKey = grouped(client, query, Map.of(), entities, key, mapper);
+		Map<String, List<V>> byKey = grouped(client, query, entities, key, mapper);
 		Map<T, V> result = new LinkedHashMap<>();
 		entities.forEach(entity -> {
 			List<V> values = byKey.get(key.apply(entity));
@@ -57,15 +47,14 @@ public final class Batches {
 		return result;
 	}
 
-	private static <T, V> Map<String, List<V>> grouped(Neo4jClient client, String query, Map<String, Object> parameters,
-			Collection<T> entities, Function<T, String> key, Function<Record, V> mapper) {
+	private static <T, V> Map<String, List<V>> grouped(Neo4jClient client, String query, Collection<T> entities,
+			Function<T, String> key, Function<Record, V> mapper) {
 		record Keyed<V>(String key, V value) {
 		}
-		Map<String, Object> all = new HashMap<>(parameters);
-		all.put("keys", entities.stream().map(key).distinct().toList());
 		Map<String, List<V>> byKey = new LinkedHashMap<>();
 		client.query(query)
-			.bindAll(all)
+			.bind(entities.stream().map(key).distinct().toList())
+			.to("keys")
 			.fetchAs(Keyed.class)
 			.mappedBy((types, row) -> new Keyed<>(row.get("key").asString(), mapper.apply(row)))
 			.all()

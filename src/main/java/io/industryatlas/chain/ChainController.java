@@ -88,16 +88,19 @@ class ChainController {
 			""";
 
 	/**
-	 * Current tenants by domain: the domains an enterprise focuses on, and those of the
-	 * chains whose links it covers ({@code $linkDomains}, from the chain catalogue, saves
-	 * two hops per link covered); an enterprise with none counts under a null domain.
+	 * Current tenants by domain, from the stored counts (see CoverageCounts): the domains
+	 * an enterprise focuses on and those of the chains whose links it covers; an
+	 * enterprise with none counts under a null domain.
 	 */
 	private static final String TENANTS_BY_DOMAIN = """
-			MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(p:Park) WHERE p.id IN $keys
-			WITH p, e, [(e)-[:FOCUSES_ON]->(d:Domain) | d.id]
-			           + reduce(ids = [], l IN [(e)-[:COVERS]->(l:ChainLink) | l.id] | ids + coalesce($linkDomains[l], [])) AS ids
-			UNWIND CASE WHEN ids = [] THEN [null] ELSE ids END AS id
-			WITH p, id, count(DISTINCT e) AS n
+			MATCH (p:Park) WHERE p.id IN $keys
+			CALL (p) {
+			  MATCH (p)-[c:TENANTS_IN_DOMAIN]->(d:Domain)
+			  RETURN d.id AS id, c.tenants AS n
+			  UNION ALL
+			  WITH p WHERE p.tenantsWithoutDomain > 0
+			  RETURN null AS id, p.tenantsWithoutDomain AS n
+			}
 			RETURN p.id AS key, id, n ORDER BY key, n DESC, id
 			""";
 
@@ -354,8 +357,7 @@ class ChainController {
 	@BatchMapping(typeName = "Park", field = "tenantsByDomain")
 	Map<Park, List<DomainCount>> tenantsByDomain(List<Park> parks) {
 		Chains.Catalogue catalogue = this.chains.catalogue();
-		return Batches.lists(this.client, TENANTS_BY_DOMAIN, Map.of("linkDomains", catalogue.linkDomainIds()), parks,
-				Park::id,
+		return Batches.lists(this.client, TENANTS_BY_DOMAIN, parks, Park::id,
 				row -> new DomainCount(
 						row.get("id").isNull() ? null : catalogue.domainsById().get(row.get("id").asString()),
 						row.get("n").asInt()));

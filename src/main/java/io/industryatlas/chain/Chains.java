@@ -77,13 +77,10 @@ public class Chains {
 					chainOfLink.put(link.id(), row.chain());
 				});
 			});
-		Map<String, List<String>> linkDomainIds = new HashMap<>();
-		chainOfLink.forEach((link, chain) -> linkDomainIds.put(link,
-				domains.getOrDefault(chain.id(), List.of()).stream().map(Domain::id).toList()));
 		Map<String, Domain> domainsById = new HashMap<>();
 		allDomains.forEach(domain -> domainsById.put(domain.id(), domain));
 		return new Catalogue(allDomains, domainsById, List.copyOf(byId.values()), byId, links, domains, linksById,
-				chainOfLink, linkDomainIds);
+				chainOfLink);
 	}
 
 	/**
@@ -98,11 +95,10 @@ public class Chains {
 	 * chain one)
 	 * @param linksById every link by id
 	 * @param chainOfLink the chain of each link, by link id
-	 * @param linkDomainIds the ids of the domains of each link's chain, by link id
 	 */
 	public record Catalogue(List<Domain> allDomains, Map<String, Domain> domainsById, List<Chain> all,
 			Map<String, Chain> byId, Map<String, List<ChainLink>> links, Map<String, List<Domain>> domains,
-			Map<String, ChainLink> linksById, Map<String, Chain> chainOfLink, Map<String, List<String>> linkDomainIds) {
+			Map<String, ChainLink> linksById, Map<String, Chain> chainOfLink) {
 
 		public Optional<Chain> chain(String id) {
 			return Optional.ofNullable(this.byId.get(id));

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,6 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code TENANT_OF} with no {@code until}) of a park located in one, or, for a cluster,
  * a member ({@code MEMBER_OF}); each enterprise counts once per pair.
  *
+ * <p>
+ * Beside them, the number of current tenants per (park, domain), which a park's
+ * {@code tenantsByDomain} reads instead of aggregating every tenant:
+ * {@code (p:Park)-[:TENANTS_IN_DOMAIN {tenants: n}]->(d:Domain)}, and
+ * {@code p.tenantsWithoutDomain} for tenants with no domain. An enterprise's domains are
+ * those it focuses on ({@code FOCUSES_ON}) and those of the chains whose links it covers;
+ * it counts once per domain in each park it is a current tenant of. Both kinds of count
+ * are kept by the same calls, below.
+ *
  * <h2>Writers keep the counts</h2> Any write that changes what an enterprise covers
  * ({@code COVERS}), where it is located ({@code LOCATED_IN}), its current tenancies, its
  * cluster memberships, or the region of a park it is a tenant of, calls this component
@@ -60,11 +70,13 @@ import org.springframework.transaction.annotation.Transactional;
  * this order: {@link #before} locks the enterprises (by id), {@link #after} the parks the
  * enterprises have become tenants of (a concurrent change of such a park's region then
  * either waits for this write or is seen by it), then the chain links whose counts change
- * (by id), so the count rows of one link are changed by one transaction at a time. A
- * writer that changes a park's region locks the park first, then lists its current
- * tenants and calls {@link #before} with them. Neo4j still detects and breaks the rare
- * deadlock (for instance a batch whose enterprises sit in a park whose region is being
- * changed): one of the writes fails with a transient error and changes nothing.
+ * (by id), so the count rows of one link are changed by one transaction at a time, and
+ * last the parks whose tenant counts change, then their domains (by id). Writers of
+ * tenancies lock the park before the enterprise (see TenancyWrites). A writer that
+ * changes a park's region locks the park first, then lists its current tenants and calls
+ * {@link #before} with them. Neo4j still detects and breaks the rare deadlock (for
+ * instance a batch whose enterprises sit in a park whose region is being changed): one of
+ * the writes fails with a transient error and changes nothing.
  *
  * <p>
  * Region and cluster structure ({@code PART_OF}, {@code INCLUDES}) comes only from the
@@ -80,7 +92,7 @@ public class CoverageCounts {
 	 * Raise to have the counts computed again at the next start (when what they count
 	 * changes).
 	 */
-	static final int DEFINITION = 1;
+	static final int DEFINITION = 2;
 
 	/** Enterprises read per transaction when computing in full. */
 	private static final int BATCH = 20_000;
@@ -107,7 +119,26 @@ public class CoverageCounts {
 			MATCH (e)-[:COVERS]->(l:ChainLink)
 			""";
 
-	/** The counts of {@code enterprises} (a list), as one list {@code counts}. */
+	/**
+	 * For enterprise {@code e}, one row per (park {@code p}, {@code domain}) it counts
+	 * in: every park it is a current tenant of, times each of its domains' ids (null when
+	 * it has none).
+	 */
+	static final String PARK_MEMBERSHIP = """
+			CALL (e) {
+			  MATCH (e)-[t:TENANT_OF]->(p:Park) WHERE t.until IS NULL
+			  WITH DISTINCT p
+			  WITH p, [(e)-[:FOCUSES_ON]->(d:Domain) | d.id]
+			          + [(e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Chain)-[:IN_DOMAIN]->(d:Domain) | d.id] AS ids
+			  UNWIND CASE WHEN ids = [] THEN [null] ELSE ids END AS domain
+			  RETURN DISTINCT p, domain
+			}
+			""";
+
+	/**
+	 * The counts of {@code enterprises} (a list), as two lists: {@code counts} per (link,
+	 * area) and {@code parkCounts} per (park, domain).
+	 */
 	private static final String COUNTS_OF = """
 			CALL (enterprises) {
 			  UNWIND enterprises AS e
@@ -116,7 +147,13 @@ public class CoverageCounts {
 			  RETURN collect({link: l.id, region: CASE WHEN a:Region THEN a.code END,
 			                  cluster: CASE WHEN a:Cluster THEN a.id END, n: n}) AS counts
 			}
-			""".formatted(MEMBERSHIP);
+			CALL (enterprises) {
+			  UNWIND enterprises AS e
+			  %s
+			  WITH p, domain, count(DISTINCT e) AS n
+			  RETURN collect({park: p.id, domain: domain, n: n}) AS parkCounts
+			}
+			""".formatted(MEMBERSHIP, PARK_MEMBERSHIP);
 
 	/**
 	 * Locks the enterprises (in id order; writing a property takes a lock held until the
@@ -135,7 +172,7 @@ public class CoverageCounts {
 			  RETURN collect(DISTINCT p.id) AS parks
 			}
 			%s
-			RETURN parks, counts
+			RETURN parks, counts, parkCounts
 			""".formatted(COUNTS_OF);
 
 	/**
@@ -155,7 +192,7 @@ public class CoverageCounts {
 			  RETURN count(p) AS lockedParks
 			}
 			%s
-			RETURN counts
+			RETURN counts, parkCounts
 			""".formatted(COUNTS_OF);
 
 	/**
@@ -185,6 +222,47 @@ public class CoverageCounts {
 			DELETE c
 			""";
 
+	/**
+	 * Adds {@code $deltas} (park, domain or null, delta) to the tenant counts, creating
+	 * and removing them as they leave and reach 0; the parks, then the domains are locked
+	 * first, in id order (after the links, see the class comment).
+	 */
+	private static final String APPLY_PARKS = """
+			CALL () {
+			  UNWIND $parks AS id
+			  MATCH (p:Park {id: id})
+			  WITH p ORDER BY p.id
+			  SET p.coverageLock = true
+			  REMOVE p.coverageLock
+			  RETURN count(p) AS lockedParks
+			}
+			CALL () {
+			  UNWIND $domains AS id
+			  MATCH (d:Domain {id: id})
+			  WITH d ORDER BY d.id
+			  SET d.coverageLock = true
+			  REMOVE d.coverageLock
+			  RETURN count(d) AS lockedDomains
+			}
+			UNWIND $deltas AS d
+			MATCH (p:Park {id: d.park})
+			CALL (p, d) {
+			  WITH p, d WHERE d.domain IS NULL
+			  SET p.tenantsWithoutDomain = coalesce(p.tenantsWithoutDomain, 0) + d.delta
+			}
+			CALL (p, d) {
+			  WITH p, d WHERE d.domain IS NOT NULL
+			  MATCH (domain:Domain {id: d.domain})
+			  MERGE (p)-[c:TENANTS_IN_DOMAIN]->(domain)
+			  ON CREATE SET c.tenants = 0
+			  SET c.tenants = c.tenants + d.delta
+			  WITH c WHERE c.tenants = 0
+			  DELETE c
+			}
+			WITH DISTINCT p WHERE p.tenantsWithoutDomain = 0
+			REMOVE p.tenantsWithoutDomain
+			""";
+
 	private static final String MARKER = """
 			MATCH (m:DerivedData {name: 'LOCAL_COUNT'}) RETURN m.definition AS definition
 			""";
@@ -192,10 +270,15 @@ public class CoverageCounts {
 	private static final String CLEAR = """
 			OPTIONAL MATCH (m:DerivedData {name: 'LOCAL_COUNT'}) DELETE m
 			WITH count(*) AS ignored
-			MATCH ()-[c:LOCAL_COUNT]->()
+			MATCH ()-[c:LOCAL_COUNT|TENANTS_IN_DOMAIN]->()
 			WITH c LIMIT 50000
 			DELETE c
 			RETURN count(c) AS deleted
+			""";
+
+	private static final String CLEAR_PARKS = """
+			MATCH (p:Park) WHERE p.tenantsWithoutDomain IS NOT NULL
+			REMOVE p.tenantsWithoutDomain
 			""";
 
 	private static final String ENTERPRISES = """
@@ -211,7 +294,7 @@ public class CoverageCounts {
 			WITH e ORDER BY e.id LIMIT $size
 			WITH collect(e) AS enterprises
 			%s
-			RETURN size(enterprises) AS size, enterprises[-1].id AS last, counts
+			RETURN size(enterprises) AS size, enterprises[-1].id AS last, counts, parkCounts
 			""".formatted(COUNTS_OF);
 
 	private static final String WRITE = """
@@ -223,6 +306,20 @@ public class CoverageCounts {
 			  MATCH (a:Cluster {id: row.cluster}) RETURN a
 			}
 			CREATE (l)-[:LOCAL_COUNT {enterprises: row.n}]->(a)
+			""";
+
+	private static final String WRITE_PARKS = """
+			UNWIND $rows AS row
+			MATCH (p:Park {id: row.park})
+			CALL (p, row) {
+			  WITH p, row WHERE row.domain IS NULL
+			  SET p.tenantsWithoutDomain = row.n
+			}
+			CALL (p, row) {
+			  WITH p, row WHERE row.domain IS NOT NULL
+			  MATCH (d:Domain {id: row.domain})
+			  CREATE (p)-[:TENANTS_IN_DOMAIN {tenants: row.n}]->(d)
+			}
 			""";
 
 	private static final String MARK = """
@@ -250,7 +347,7 @@ public class CoverageCounts {
 	public Snapshot before(Collection<String> enterpriseIds) {
 		List<String> ids = List.copyOf(new TreeSet<>(enterpriseIds));
 		if (ids.isEmpty()) {
-			return new Snapshot(ids, Set.of(), Map.of());
+			return new Snapshot(ids, Set.of(), Map.of(), Map.of());
 		}
 		Record row = this.client.query(BEFORE)
 			.bind(ids)
@@ -259,7 +356,8 @@ public class CoverageCounts {
 			.mappedBy((types, r) -> r)
 			.one()
 			.orElseThrow();
-		return new Snapshot(ids, Set.copyOf(row.get("parks").asList(Value::asString)), counts(row.get("counts")));
+		return new Snapshot(ids, Set.copyOf(row.get("parks").asList(Value::asString)), counts(row.get("counts")),
+				parkCounts(row.get("parkCounts")));
 	}
 
 	/**
@@ -276,15 +374,24 @@ public class CoverageCounts {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", before.enterpriseIds());
 		parameters.put("parks", List.copyOf(before.parks()));
-		Map<Pair, Long> now = counts(this.client.query(AFTER)
+		Record now = this.client.query(AFTER)
 			.bindAll(parameters)
-			.fetchAs(Value.class)
-			.mappedBy((types, r) -> r.get("counts"))
+			.fetchAs(Record.class)
+			.mappedBy((types, r) -> r)
 			.one()
-			.orElseThrow());
-		Map<Pair, Long> deltas = new HashMap<>(now);
-		before.counts().forEach((pair, n) -> deltas.merge(pair, -n, Long::sum));
+			.orElseThrow();
+		applyLinks(deltas(counts(now.get("counts")), before.counts()));
+		applyParks(deltas(parkCounts(now.get("parkCounts")), before.parkCounts()));
+	}
+
+	private static <K> Map<K, Long> deltas(Map<K, Long> now, Map<K, Long> before) {
+		Map<K, Long> deltas = new HashMap<>(now);
+		before.forEach((key, n) -> deltas.merge(key, -n, Long::sum));
 		deltas.values().removeIf(n -> n == 0);
+		return deltas;
+	}
+
+	private void applyLinks(Map<Pair, Long> deltas) {
 		if (deltas.isEmpty()) {
 			return;
 		}
@@ -298,6 +405,21 @@ public class CoverageCounts {
 			.bindAll(Map.of("links", List.copyOf(new TreeSet<>(deltas.keySet().stream().map(Pair::link).toList())),
 					"deltas", rows))
 			.run();
+	}
+
+	private void applyParks(Map<ParkDomain, Long> deltas) {
+		if (deltas.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = deltas.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(ParkDomain.ORDER))
+			.map(entry -> entry.getKey().row("delta", entry.getValue()))
+			.toList();
+		List<String> parks = List.copyOf(new TreeSet<>(deltas.keySet().stream().map(ParkDomain::park).toList()));
+		List<String> domains = List
+			.copyOf(new TreeSet<>(deltas.keySet().stream().map(ParkDomain::domain).filter(Objects::nonNull).toList()));
+		this.client.query(APPLY_PARKS).bindAll(Map.of("parks", parks, "domains", domains, "deltas", rows)).run();
 	}
 
 	/**
@@ -328,8 +450,10 @@ public class CoverageCounts {
 				cleared += deleted;
 			}
 			while (deleted > 0);
+			session.executeWriteWithoutResult(tx -> tx.run(CLEAR_PARKS).consume(), unlimited);
 			long total = session.executeRead(tx -> tx.run(ENTERPRISES).single().get("n").asLong(), unlimited);
 			Map<Pair, Long> counts = new HashMap<>();
+			Map<ParkDomain, Long> parkCounts = new HashMap<>();
 			String after = "";
 			long done = 0;
 			while (true) {
@@ -341,6 +465,7 @@ public class CoverageCounts {
 					break;
 				}
 				counts(batch.get("counts")).forEach((pair, n) -> counts.merge(pair, n, Long::sum));
+				parkCounts(batch.get("parkCounts")).forEach((pair, n) -> parkCounts.merge(pair, n, Long::sum));
 				done += size;
 				after = batch.get("last").asString();
 				logger.info("Chain-coverage counts: %d of %d enterprises counted".formatted(done, total));
@@ -350,14 +475,25 @@ public class CoverageCounts {
 				.sorted(Map.Entry.comparingByKey(Pair.ORDER))
 				.map(entry -> entry.getKey().row("n", entry.getValue()))
 				.toList();
+			List<Map<String, Object>> parkRows = parkCounts.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey(ParkDomain.ORDER))
+				.map(entry -> entry.getKey().row("n", entry.getValue()))
+				.toList();
 			session.executeWriteWithoutResult(tx -> {
 				for (int i = 0; i < rows.size(); i += 10_000) {
 					tx.run(WRITE, Map.of("rows", rows.subList(i, Math.min(rows.size(), i + 10_000)))).consume();
 				}
+				for (int i = 0; i < parkRows.size(); i += 10_000) {
+					tx.run(WRITE_PARKS, Map.of("rows", parkRows.subList(i, Math.min(parkRows.size(), i + 10_000))))
+						.consume();
+				}
 				tx.run(MARK, Map.of("definition", DEFINITION, "rows", rows.size())).consume();
 			}, unlimited);
-			logger.info("Chain-coverage counts: %d (link, area) counts of %d enterprises computed in %d ms (%d removed)"
-				.formatted(rows.size(), done, (System.nanoTime() - start) / 1_000_000, cleared));
+			logger.info(
+					"Chain-coverage counts: %d (link, area) and %d (park, domain) counts of %d enterprises computed in %d ms (%d removed)"
+						.formatted(rows.size(), parkRows.size(), done, (System.nanoTime() - start) / 1_000_000,
+								cleared));
 		}
 	}
 
@@ -370,6 +506,15 @@ public class CoverageCounts {
 		return result;
 	}
 
+	private static Map<ParkDomain, Long> parkCounts(Value counts) {
+		Map<ParkDomain, Long> result = new HashMap<>();
+		for (Value count : counts.values()) {
+			result.put(new ParkDomain(count.get("park").asString(), count.get("domain").asString(null)),
+					count.get("n").asLong());
+		}
+		return result;
+	}
+
 	/**
 	 * What a set of enterprises counted for when {@link #before} read it: for the
 	 * transaction that took it, and only for that.
@@ -377,8 +522,31 @@ public class CoverageCounts {
 	 * @param enterpriseIds the enterprises, sorted
 	 * @param parks the parks they were current tenants of
 	 * @param counts how many of them counted per (link, area)
+	 * @param parkCounts how many of them counted per (park, domain)
 	 */
-	public record Snapshot(List<String> enterpriseIds, Set<String> parks, Map<Pair, Long> counts) {
+	public record Snapshot(List<String> enterpriseIds, Set<String> parks, Map<Pair, Long> counts,
+			Map<ParkDomain, Long> parkCounts) {
+
+	}
+
+	/**
+	 * A park and a domain.
+	 *
+	 * @param park the park's id
+	 * @param domain the domain's id, or null for tenants with no domain
+	 */
+	public record ParkDomain(String park, @Nullable String domain) {
+
+		static final Comparator<ParkDomain> ORDER = Comparator.comparing(ParkDomain::park)
+			.thenComparing(pd -> (pd.domain() != null) ? pd.domain() : "");
+
+		Map<String, Object> row(String name, long value) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("park", this.park);
+			row.put("domain", this.domain);
+			row.put(name, value);
+			return row;
+		}
 
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,18 @@ class TenancyImport implements Importer {
 			MATCH (p:Park {id: id})
 			RETURN %s AS park
 			""".formatted(Park.PROJECTION);
+
+	/**
+	 * Locks the parks, in id order, before the enterprises: the order of tenancy moves
+	 * (see TenancyWrites).
+	 */
+	private static final String LOCK_PARKS = """
+			UNWIND $ids AS id
+			MATCH (p:Park {id: id})
+			WITH p ORDER BY p.id
+			SET p.tenancyLock = true
+			REMOVE p.tenancyLock
+			""";
 
 	private static final String CREATE = """
 			UNWIND $rows AS row
@@ -126,6 +139,9 @@ class TenancyImport implements Importer {
 			lines.add(line(row, problems));
 		}
 		Map<String, Park> parks = parks(lines);
+		if (lock) {
+			this.client.query(LOCK_PARKS).bind(List.copyOf(new TreeSet<>(parks.keySet()))).to("ids").run();
+		}
 		Map<String, Found> enterprises = find(lines, parks.keySet(), lock, progress);
 		Map<List<String>, List<Line>> groups = new LinkedHashMap<>();
 		for (Line line : lines) {

@@ -33,8 +33,17 @@ import io.industryatlas.write.Writes;
 @Service
 public class TenancyWrites {
 
+	/**
+	 * Locks the park, then the enterprise (the order every writer of tenancies and park
+	 * regions takes): creating a tenancy of a park with many relationships takes only a
+	 * shared lock on it, and two moves into one park that both later needed it
+	 * exclusively (for its tenant counts, see CoverageCounts) would deadlock.
+	 */
 	private static final String LOCK = """
 			MATCH (p:Park {id: $park})
+			SET p.tenancyLock = true
+			REMOVE p.tenancyLock
+			WITH p
 			OPTIONAL MATCH (e:Enterprise {id: $enterprise})
 			// Writing a property locks the enterprise until the transaction ends.
 			SET e.tenancyLock = true

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 
 /**
- * The number of local enterprises per (chain link, area) counted from scratch, as the
- * gaps query counted it before the counts were stored, to hold the stored counts
- * ({@link CoverageCounts}) against.
+ * The number of local enterprises per (chain link, area) and of current tenants per
+ * (park, domain) counted from scratch, as the queries counted them before the counts were
+ * stored, to hold the stored counts ({@link CoverageCounts}) against.
  */
 final class LocalCounts {
 
@@ -35,7 +35,8 @@ final class LocalCounts {
 	/**
 	 * Every (link, area) pair whose stored count differs from the count from scratch
 	 * (with no stored row read as 0, and a stored 0 or a second row as a difference), and
-	 * stored counts on anything but a link and an area.
+	 * stored counts on anything but a link and an area; the same for every park's tenants
+	 * by domain.
 	 */
 	private static final String MISMATCHES = AREAS
 			+ """
@@ -55,6 +56,26 @@ final class LocalCounts {
 					UNION ALL
 					MATCH (x)-[n:LOCAL_COUNT]->(y) WHERE NOT (x:ChainLink AND (y:Region OR y:Cluster))
 					RETURN 'a count from ' + elementId(x) + ' to ' + elementId(y) AS mismatch
+					UNION ALL
+					MATCH (p:Park)
+					CALL (p) {
+					  OPTIONAL MATCH (e:Enterprise)-[t:TENANT_OF]->(p) WHERE t.until IS NULL
+					  WITH DISTINCT e WHERE e IS NOT NULL
+					  WITH e, [(e)-[:FOCUSES_ON]->(d:Domain) | d.id]
+					          + [(e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Chain)-[:IN_DOMAIN]->(d:Domain) | d.id] AS ids
+					  UNWIND CASE WHEN ids = [] THEN ['-'] ELSE ids END AS domain
+					  WITH domain, count(DISTINCT e) AS n
+					  RETURN collect(domain + '=' + n) AS expected
+					}
+					WITH p, expected,
+					     [(p)-[c:TENANTS_IN_DOMAIN]->(d:Domain) | d.id + '=' + c.tenants]
+					     + CASE WHEN p.tenantsWithoutDomain IS NULL THEN [] ELSE ['-=' + p.tenantsWithoutDomain] END AS stored
+					WHERE size(stored) <> size(expected) OR any(x IN expected WHERE NOT x IN stored)
+					RETURN p.id + ': tenants by domain counted ' + reduce(text = '', x IN expected | text + ' ' + x)
+					       + ', stored ' + reduce(text = '', x IN stored | text + ' ' + x) AS mismatch
+					UNION ALL
+					MATCH (x)-[n:TENANTS_IN_DOMAIN]->(y) WHERE NOT (x:Park AND y:Domain)
+					RETURN 'a tenant count from ' + elementId(x) + ' to ' + elementId(y) AS mismatch
 					"""
 				.formatted(IS_LOCAL);
 
