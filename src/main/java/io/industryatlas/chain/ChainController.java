@@ -88,23 +88,6 @@ class ChainController {
 			""";
 
 	/**
-	 * Current tenants by domain, from the stored counts (see CoverageCounts): the domains
-	 * an enterprise focuses on and those of the chains whose links it covers; an
-	 * enterprise with none counts under a null domain.
-	 */
-	private static final String TENANTS_BY_DOMAIN = """
-			MATCH (p:Park) WHERE p.id IN $keys
-			CALL (p) {
-			  MATCH (p)-[c:TENANTS_IN_DOMAIN]->(d:Domain)
-			  RETURN d.id AS id, c.tenants AS n
-			  UNION ALL
-			  WITH p WHERE p.tenantsWithoutDomain > 0
-			  RETURN null AS id, p.tenantsWithoutDomain AS n
-			}
-			RETURN p.id AS key, id, n ORDER BY key, n DESC, id
-			""";
-
-	/**
 	 * The chain, the area's region or cluster, and each link with its stored count of
 	 * local enterprises (see CoverageCounts), in one round trip.
 	 */
@@ -352,15 +335,6 @@ class ChainController {
 	Map<Platform, List<Focus>> platformSupports(List<Platform> platforms) {
 		return Batches.lists(this.client, SUPPORTS.formatted("Platform"), platforms, Platform::id,
 				ChainController::focus);
-	}
-
-	@BatchMapping(typeName = "Park", field = "tenantsByDomain")
-	Map<Park, List<DomainCount>> tenantsByDomain(List<Park> parks) {
-		Chains.Catalogue catalogue = this.chains.catalogue();
-		return Batches.lists(this.client, TENANTS_BY_DOMAIN, parks, Park::id,
-				row -> new DomainCount(
-						row.get("id").isNull() ? null : catalogue.domainsById().get(row.get("id").asString()),
-						row.get("n").asInt()));
 	}
 
 	private static Focus focus(Record row) {

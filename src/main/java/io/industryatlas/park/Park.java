@@ -10,11 +10,13 @@ import io.industryatlas.api.Rows;
  *
  * @param regionCode the code of the region it is located in, when the query read it along
  * (see {@link #PROJECTION}), so that its region needs no query of its own
+ * @param regionRead whether the query read the region along: then a null
+ * {@code regionCode} means the park has no region (the documents place none)
  * @param version the version writes must name (0 for entries never changed through the
  * API)
  */
 public record Park(String id, String name, @Nullable String nameEn, @Nullable String kind, @Nullable String status,
-		boolean sample, @Nullable String regionCode, long version) {
+		boolean sample, @Nullable String regionCode, boolean regionRead, long version) {
 
 	/** Park {@code p} with the code of its region, for {@link #from}. */
 	public static final String PROJECTION = """
@@ -25,7 +27,7 @@ public record Park(String id, String name, @Nullable String nameEn, @Nullable St
 	public static Park from(MapAccessor node) {
 		return new Park(Rows.requiredString(node, "id"), Rows.requiredString(node, "name"), Rows.string(node, "nameEn"),
 				Rows.string(node, "kind"), Rows.string(node, "status"), Rows.flag(node, "sample"),
-				Rows.string(node, "regionCode"), Rows.number(node, "version", 0));
+				Rows.string(node, "regionCode"), node.containsKey("regionCode"), Rows.number(node, "version", 0));
 	}
 
 }

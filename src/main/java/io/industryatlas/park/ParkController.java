@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -27,6 +32,8 @@ import io.industryatlas.api.Page;
 import io.industryatlas.api.PageKey;
 import io.industryatlas.api.PagedLoaders;
 import io.industryatlas.api.Pages;
+import io.industryatlas.chain.DomainCount;
+import io.industryatlas.chain.TenantsByDomain;
 import io.industryatlas.cluster.Cluster;
 import io.industryatlas.cluster.Membership;
 import io.industryatlas.cluster.Memberships;
@@ -45,9 +52,17 @@ import io.industryatlas.source.Sources;
 @Controller
 class ParkController {
 
+	/** The DataLoader of parks' tenants by domain, by park id. */
+	private static final String TENANTS_BY_DOMAIN = "parkTenantsByDomain";
+
+	/**
+	 * A park, with its first tenants page ({@code items}) and its tenants by domain when
+	 * the request selects them (see {@link #park}).
+	 */
 	private static final String PARK = """
-			MATCH (p:Park {id: $id}) RETURN %s AS p
-			""".formatted(Park.PROJECTION);
+			MATCH (p:Park {id: $id})
+			%s%sRETURN %s AS park%s%s
+			""";
 
 	private static final String PARKS = """
 			MATCH (p:Park) WITH p ORDER BY p.name, p.id SKIP $skip LIMIT $fetch
@@ -64,17 +79,22 @@ class ParkController {
 			 source: {document: d, clause: t.clause, quote: t.quote}}
 			""";
 
-	private static final String CURRENT_TENANTS = """
-			UNWIND $keys AS key
-			MATCH (p:Park {id: key})
+	/** A page of the current tenants of park {@code p}, as {@code items}. */
+	private static final String TENANTS_PAGE = """
 			CALL (p) {
 			  MATCH (e:Enterprise)-[t:TENANT_OF WHERE t.until IS NULL]->(p)
 			  OPTIONAL MATCH (d:Document {id: t.doc})
 			  WITH e, t, d ORDER BY e.name, e.id, t.since SKIP $skip LIMIT $fetch
 			  RETURN collect(%s) AS items
 			}
+			""".formatted(TENANCY_ROW.strip());
+
+	private static final String CURRENT_TENANTS = """
+			UNWIND $keys AS key
+			MATCH (p:Park {id: key})
+			%s
 			RETURN key, items
-			""".formatted(TENANCY_ROW);
+			""".formatted(TENANTS_PAGE.strip());
 
 	private static final String TENANCY_HISTORY = """
 			UNWIND $keys AS key
@@ -135,8 +155,12 @@ class ParkController {
 
 	private final TenancyWrites tenancyWrites;
 
+	private final TenantsByDomain tenantsByDomain;
+
 	ParkController(Neo4jClient client, Pages pages, Sources sources, Memberships memberships, Regions regions,
-			ParkWrites parkWrites, TenancyWrites tenancyWrites, BatchLoaderRegistry registry) {
+			ParkWrites parkWrites, TenancyWrites tenancyWrites, TenantsByDomain tenantsByDomain,
+			BatchLoaderRegistry registry) {
+		this.tenantsByDomain = tenantsByDomain;
 		this.client = client;
 		this.parkWrites = parkWrites;
 		this.tenancyWrites = tenancyWrites;
@@ -148,6 +172,8 @@ class ParkController {
 		PagedLoaders.register(registry, "tenancyHistory", client, TENANCY_HISTORY, Tenancy::from);
 		PagedLoaders.register(registry, "regionParks", client, REGION_PARKS, Park::from);
 		PagedLoaders.register(registry, "clusterParks", client, CLUSTER_PARKS, Park::from);
+		registry.<String, List<DomainCount>>forName(TENANTS_BY_DOMAIN)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> tenantsByDomain.of(ids)));
 	}
 
 	@MutationMapping
@@ -170,15 +196,44 @@ class ParkController {
 		return new TenancyPayload(this.tenancyWrites.moveOut(input));
 	}
 
+	/**
+	 * The park; its first page of tenants and its tenants by domain, when selected, come
+	 * in the same query and are handed to those fields' DataLoaders, so that a park page
+	 * costs one round trip. A page after a cursor, or aliases asking for different pages,
+	 * load as usual.
+	 */
 	@QueryMapping
-	Park park(@Argument String id) {
-		return this.client.query(PARK)
-			.bind(Keys.slug("id", id))
-			.to("id")
-			.fetchAs(Park.class)
-			.mappedBy((types, row) -> Park.from(row.get("p")))
+	Park park(@Argument String id, DataFetchingEnvironment environment) {
+		DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+		Optional<Page> tenantsPage = this.pages.firstPage(
+				selection.getImmediateFields().stream().filter(field -> field.getName().equals("tenants")).toList());
+		boolean byDomain = selection.contains("tenantsByDomain");
+		String query = PARK.formatted(tenantsPage.isPresent() ? TENANTS_PAGE : "",
+				byDomain ? TenantsByDomain.OF_PARK : "", Park.PROJECTION.strip(),
+				tenantsPage.isPresent() ? ", items" : "", byDomain ? ", tenantsByDomain" : "");
+		Map<String, Object> parameters = new HashMap<>(tenantsPage.map(Page::parameters).orElse(Map.of()));
+		parameters.put("id", Keys.slug("id", id));
+		record Folded(Park park, @Nullable List<Tenancy> tenants, @Nullable List<DomainCount> byDomain) {
+		}
+		Folded folded = this.client.query(query)
+			.bindAll(parameters)
+			.fetchAs(Folded.class)
+			.mappedBy((types, row) -> new Folded(Park.from(row.get("park")),
+					tenantsPage.isPresent() ? row.get("items").asList(Tenancy::from) : null,
+					byDomain ? this.tenantsByDomain.from(row.get("tenantsByDomain")) : null))
 			.one()
 			.orElseThrow(() -> new NotFoundException("park", id));
+		Park park = folded.park();
+		if (tenantsPage.isPresent() && folded.tenants() != null) {
+			Page page = tenantsPage.get();
+			DataLoader<PageKey<String>, Window<Tenancy>> tenants = environment.getDataLoader("currentTenants");
+			Objects.requireNonNull(tenants).prime(new PageKey<>(park.id(), page), page.window(folded.tenants()));
+		}
+		if (folded.byDomain() != null) {
+			DataLoader<String, List<DomainCount>> counts = environment.getDataLoader(TENANTS_BY_DOMAIN);
+			Objects.requireNonNull(counts).prime(park.id(), folded.byDomain());
+		}
+		return park;
 	}
 
 	@QueryMapping
@@ -192,7 +247,8 @@ class ParkController {
 	}
 
 	/**
-	 * From the region tree when the park was read with its region's code, else queried.
+	 * From the region tree when the park was read with its region's code (a park read so
+	 * without one has none), else queried.
 	 */
 	@BatchMapping
 	Map<Park, Region> region(List<Park> parks) {
@@ -200,6 +256,9 @@ class ParkController {
 		Map<Park, Region> found = new HashMap<>();
 		List<Park> unknown = new ArrayList<>();
 		for (Park park : parks) {
+			if (park.regionRead() && park.regionCode() == null) {
+				continue;
+			}
 			Optional.ofNullable(park.regionCode())
 				.flatMap(tree::region)
 				.ifPresentOrElse(region -> found.put(park, region), () -> unknown.add(park));
@@ -215,6 +274,12 @@ class ParkController {
 	CompletableFuture<Window<Tenancy>> tenants(Park park, ScrollSubrange subrange,
 			DataLoader<PageKey<String>, Window<Tenancy>> currentTenants) {
 		return currentTenants.load(new PageKey<>(park.id(), this.pages.of(subrange)));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<DomainCount>> tenantsByDomain(Park park, DataFetchingEnvironment environment) {
+		DataLoader<String, List<DomainCount>> counts = environment.getDataLoader(TENANTS_BY_DOMAIN);
+		return Objects.requireNonNull(counts).load(park.id());
 	}
 
 	@SchemaMapping

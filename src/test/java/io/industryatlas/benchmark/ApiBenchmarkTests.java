@@ -176,7 +176,7 @@ class ApiBenchmarkTests {
 							"""),
 			// The park's tenants by domain are stored (TENANTS_IN_DOMAIN): its Cypher
 			// reads
-			// them; the full-count statement counts through every current tenant instead.
+			// them; the baseline counts through every current tenant instead.
 			new Case("park with tenants",
 					"""
 							{ park(id: "fuyu-biomedicine-industrial-park") { name region { code }
