@@ -32,3 +32,18 @@ CREATE CONSTRAINT audit_record_id IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.id
 CREATE INDEX audit_record_at IF NOT EXISTS FOR (n:AuditRecord) ON (n.at);
 CREATE INDEX audit_record_target IF NOT EXISTS FOR (n:AuditRecord) ON (n.targetId);
 CREATE INDEX audit_record_actor IF NOT EXISTS FOR (n:AuditRecord) ON (n.actor);
+// Names the API's queries use before any data carries them (tenancies, awards, stored park
+// counts): without them Neo4j warns "not available in the database" on every such query.
+CALL db.createRelationshipType('TENANT_OF');
+CALL db.createRelationshipType('TENANTS_IN_DOMAIN');
+CALL db.createRelationshipType('RECEIVED');
+CALL db.createRelationshipType('GRANTED_UNDER');
+CALL db.createRelationshipType('SUPERSEDES');
+CALL db.createProperty('since');
+CALL db.createProperty('until');
+CALL db.createProperty('sample');
+CALL db.createProperty('tenants');
+CALL db.createProperty('tenantsWithoutDomain');
+CALL db.createProperty('awardedOn');
+CALL db.createProperty('recognition');
+CALL db.createProperty('year');
