@@ -224,8 +224,8 @@ class ParkController {
 			.one()
 			.orElseThrow(() -> new NotFoundException("park", id));
 		Park park = folded.park();
-		if (tenantsPage.isPresent() && folded.tenants() != null) {
-			Page page = tenantsPage.get();
+		if (folded.tenants() != null) {
+			Page page = tenantsPage.orElseThrow();
 			DataLoader<PageKey<String>, Window<Tenancy>> tenants = environment.getDataLoader("currentTenants");
 			Objects.requireNonNull(tenants).prime(new PageKey<>(park.id(), page), page.window(folded.tenants()));
 		}

@@ -174,9 +174,8 @@ class ApiBenchmarkTests {
 							}
 							RETURN [(c)-[i:INCLUDES]->(r:Region) | [r.code, i.basis]] AS members, enterprises
 							"""),
-			// The park's tenants by domain are stored (TENANTS_IN_DOMAIN): its Cypher
-			// reads
-			// them; the baseline counts through every current tenant instead.
+			// Tenants by domain are stored (TENANTS_IN_DOMAIN): the Cypher reads them,
+			// the baseline counts through every current tenant.
 			new Case("park with tenants",
 					"""
 							{ park(id: "fuyu-biomedicine-industrial-park") { name region { code }
