@@ -12,6 +12,8 @@ CREATE CONSTRAINT direction_id IF NOT EXISTS FOR (n:Direction) REQUIRE n.id IS U
 CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT chain_link_id IF NOT EXISTS FOR (n:ChainLink) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT seed_file_name IF NOT EXISTS FOR (n:SeedFile) REQUIRE n.name IS UNIQUE;
+// The data stamp every write moves on (one node), read by every instance to know whether what it cached is current.
+CREATE CONSTRAINT data_version_key IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.key IS UNIQUE;
 // Secondary lookups: list regions by level, clusters by kind.
 CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
 CREATE INDEX cluster_kind IF NOT EXISTS FOR (n:Cluster) ON (n.kind);

@@ -40,6 +40,10 @@ import io.industryatlas.chain.CoverageCounts;
  * database, or an interrupted run).
  *
  * <p>
+ * Whatever changed moves the data stamp on ({@link DataVersion}), so that no answer
+ * computed from the graph before is served after.
+ *
+ * <p>
  * A hand-rolled runner rather than Neo4j-Migrations: the 2.x line available on Maven
  * Central targets driver 5, while Boot 4 ships driver 6; and the seed is idempotent facts
  * rather than one-way migrations.
@@ -73,14 +77,17 @@ class GraphSeeder implements SmartInitializingSingleton {
 
 	private final CoverageCounts coverage;
 
+	private final DataVersion dataVersion;
+
 	GraphSeeder(Driver driver, ResourcePatternResolver resources, SeedProperties properties,
-			SampleDataGenerator sampleData, CacheManager caches, CoverageCounts coverage) {
+			SampleDataGenerator sampleData, CacheManager caches, CoverageCounts coverage, DataVersion dataVersion) {
 		this.driver = driver;
 		this.resources = resources;
 		this.properties = properties;
 		this.sampleData = sampleData;
 		this.caches = caches;
 		this.coverage = coverage;
+		this.dataVersion = dataVersion;
 	}
 
 	@Override
@@ -93,12 +100,17 @@ class GraphSeeder implements SmartInitializingSingleton {
 		if (changed || !this.coverage.computed()) {
 			this.coverage.recompute();
 		}
+		this.dataVersion.ensure();
+		if (changed) {
+			this.dataVersion.advanceAfterSeed();
+		}
 	}
 
 	/** Loads the seed files that changed, then the counts derived from the graph. */
 	void seed() {
 		if (load() > 0) {
 			this.coverage.recompute();
+			this.dataVersion.advanceAfterSeed();
 		}
 	}
 
