@@ -160,12 +160,15 @@ public class DataVersion implements TransactionExecutionListener, SmartLifecycle
 
 	/** Reads the stamps from the database and learns them. */
 	void check() {
+		// What a read that starts now sees includes every write committed before: the
+		// stamp is confirmed as of the start of the read.
+		long started = System.nanoTime();
 		try (Session session = this.driver.session()) {
 			var result = session.run(READ);
 			if (result.hasNext()) {
 				Record record = result.next();
 				learn(record.get("version").asLong(), record.get("seed").asLong());
-				this.confirmedAt = System.nanoTime();
+				this.confirmedAt = started;
 			}
 		}
 	}
