@@ -1,7 +1,6 @@
 package io.industryatlas.graph;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -230,11 +229,6 @@ public class DataVersion implements TransactionExecutionListener, SmartLifecycle
 	@Override
 	public boolean isRunning() {
 		return this.checker != null;
-	}
-
-	/** A map for logs and tests. */
-	Map<String, Long> stamps() {
-		return Map.of("version", this.version.get(), "seed", this.seed.get());
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.industryatlas.serving;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -179,8 +181,8 @@ class ResponseCache implements WebGraphQlInterceptor, Ordered {
 		}
 
 		@Override
-		public java.util.List<graphql.GraphQLError> getErrors() {
-			return java.util.List.of();
+		public List<GraphQLError> getErrors() {
+			return List.of();
 		}
 
 		@SuppressWarnings("unchecked")
