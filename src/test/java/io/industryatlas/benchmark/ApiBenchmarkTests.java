@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -330,7 +331,9 @@ class ApiBenchmarkTests {
 			lines.add("| %s | %.1f | %.1f | %.1f | %.2f | %d | %.0f | %d | %s |".formatted(c.name(), graphqlMedian,
 					percentile(graphql, 99), rawMedian, graphqlMedian / rawMedian, perRequest, throughput.perSecond(),
 					throughput.errors(), baseline));
-			assertThat(throughput.errors()).as("errors under load for " + c.name()).isZero();
+			assertThat(throughput.errors())
+				.as("errors under load for %s, the first: %s", c.name(), throughput.firstError())
+				.isZero();
 		}
 		lines.add("");
 		lines.addAll(soak(CATALOGUE.stream().filter(c -> c.name().startsWith("chain with")).findFirst().orElseThrow()));
@@ -360,12 +363,13 @@ class ApiBenchmarkTests {
 		}
 	}
 
-	private record Throughput(double perSecond, int errors) {
+	private record Throughput(double perSecond, int errors, @Nullable String firstError) {
 	}
 
 	private Throughput throughput(String graphql) throws Exception {
 		AtomicLong done = new AtomicLong();
 		AtomicInteger errors = new AtomicInteger();
+		AtomicReference<@Nullable String> firstError = new AtomicReference<>();
 		long end = System.nanoTime() + Duration.ofSeconds(this.seconds).toNanos();
 		ExecutorService pool = Executors.newFixedThreadPool(this.clients);
 		try {
@@ -374,13 +378,16 @@ class ApiBenchmarkTests {
 				futures.add(pool.submit(() -> {
 					while (System.nanoTime() < end) {
 						try {
-							if (post(graphql).contains("\"errors\"")) {
+							String answer = post(graphql);
+							if (answer.contains("\"errors\"")) {
 								errors.incrementAndGet();
+								firstError.compareAndSet(null, answer);
 							}
 							done.incrementAndGet();
 						}
 						catch (IOException | InterruptedException ex) {
 							errors.incrementAndGet();
+							firstError.compareAndSet(null, ex.toString());
 						}
 					}
 				}));
@@ -392,7 +399,7 @@ class ApiBenchmarkTests {
 		finally {
 			pool.shutdownNow();
 		}
-		return new Throughput(done.get() / (double) this.seconds, errors.get());
+		return new Throughput(done.get() / (double) this.seconds, errors.get(), firstError.get());
 	}
 
 	/**
