@@ -12,6 +12,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -120,10 +121,13 @@ public class TestSupport {
 	/**
 	 * The driver's observations go to a registry of their own with only the counter: the
 	 * app itself does not observe the driver (see the pom), and no meter handler keeps
-	 * them.
+	 * them. The driver takes one observation provider, so this one replaces the app's
+	 * (its connection-pool counters); tests of those set
+	 * {@code atlas.test.count-driver-queries=false}.
 	 */
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
+	@ConditionalOnBooleanProperty(name = "atlas.test.count-driver-queries", matchIfMissing = true)
 	ConfigBuilderCustomizer countDriverQueries(QueryCounter counter) {
 		ObservationRegistry registry = ObservationRegistry.create();
 		registry.observationConfig().observationHandler(counter);

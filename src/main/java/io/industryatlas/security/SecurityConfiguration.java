@@ -7,6 +7,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -21,9 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Reads are open (unless {@code atlas.security.require-login-for-reads}); writes check
- * the caller's role and assignments in each mutation (see {@link Access}). Callers log in
- * per request, never with a session: HTTP Basic against the local accounts, or an OAuth2
- * bearer JWT when a JWT decoder is configured
+ * the caller's role and assignments in each mutation (see {@link Access}). The actuator's
+ * endpoints other than health and info need ADMIN where
+ * {@code atlas.security.actuator-admin-only} is set (the {@code prod} profile). Callers
+ * log in per request, never with a session: HTTP Basic against the local accounts, or an
+ * OAuth2 bearer JWT when a JWT decoder is configured
  * ({@code spring.security.oauth2.resourceserver.jwt.*}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -73,6 +76,12 @@ class SecurityConfiguration {
 				// Imports write: no anonymous upload is even read (the roles are checked
 				// by the import).
 				requests.requestMatchers("/import/**").authenticated();
+				if (properties.actuatorAdminOnly()) {
+					// The metrics tell how the service is used: administrators only.
+					// EndpointRequest also matches on a separate management port.
+					requests.requestMatchers(EndpointRequest.toAnyEndpoint().excluding("health", "info"))
+						.hasRole(Role.ADMIN.name());
+				}
 				if (properties.requireLoginForReads()) {
 					requests
 						.requestMatchers("/", "/index.html", "/assets/**", "/favicon.*", "/actuator/health/**",

@@ -17,10 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * first administrator); none by default, so a fresh install is read-only
  * @param jwt where an OAuth2 resource server's JWTs carry the account's name, roles,
  * parks and regions
+ * @param actuatorAdminOnly whether every actuator endpoint but health and info (the
+ * metrics at {@code /actuator/prometheus}) needs the ADMIN role, on whichever port the
+ * actuator is served; the {@code prod} profile sets it, otherwise they are read like the
+ * API
  */
 @ConfigurationProperties("atlas.security")
 public record SecurityProperties(@DefaultValue("false") boolean requireLoginForReads, List<Account> accounts,
-		@DefaultValue Jwt jwt) {
+		@DefaultValue Jwt jwt, @DefaultValue("false") boolean actuatorAdminOnly) {
 
 	public SecurityProperties {
 		accounts = (accounts != null) ? List.copyOf(accounts) : List.of();
