@@ -34,6 +34,8 @@ final class LoadReport {
 
 	private final List<Measured> runs = new ArrayList<>();
 
+	private final List<LoadDriver.Run> warmUps = new ArrayList<>();
+
 	/** A run and the server's CPU time in it. */
 	private record Measured(LoadDriver.Run run, long serverCpuNanos) {
 
@@ -64,6 +66,11 @@ final class LoadReport {
 	void add(LoadDriver.Run run, long serverProcessCpuNanos) {
 		long server = this.target.inProcess ? run.processCpuNanos() - run.generatorCpuNanos() : serverProcessCpuNanos;
 		this.runs.add(new Measured(run, server));
+	}
+
+	/** A warm-up run: only its failures are reported. */
+	void warmUp(LoadDriver.Run run) {
+		this.warmUps.add(run);
 	}
 
 	String render() {
@@ -105,8 +112,9 @@ final class LoadReport {
 				.formatted(readsPerSecond(graphql) / readsPerSecond(cypher)));
 		}
 		lines.add("");
-		for (Measured measured : this.runs) {
-			LoadDriver.Run run = measured.run();
+		List<LoadDriver.Run> all = new ArrayList<>(this.warmUps);
+		this.runs.forEach(measured -> all.add(measured.run()));
+		for (LoadDriver.Run run : all) {
 			lines.add("Errors by kind, %s: %s".formatted(run.name(), run.errors().isEmpty() ? "none" : ""));
 			run.errors()
 				.forEach((kind, count) -> lines.add("- %s: %,d (first: %s)".formatted(kind, count,
